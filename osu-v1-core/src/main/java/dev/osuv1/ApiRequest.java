@@ -1,0 +1,81 @@
+package dev.osuv1;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.osuv1.query.UserRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One request to the API, before the key is added: the endpoint, its path and its query parameters in order.
+ */
+final class ApiRequest {
+
+	private final Endpoint endpoint;
+
+	private final String path;
+
+	private final Map<String, String> parameters = new LinkedHashMap<>();
+
+	private ApiRequest(Endpoint endpoint, String path) {
+		this.endpoint = endpoint;
+		this.path = path;
+	}
+
+	static ApiRequest to(Endpoint endpoint) {
+		return new ApiRequest(endpoint, endpoint.path());
+	}
+
+	static ApiRequest beatmapFile(long beatmapId) {
+		return new ApiRequest(Endpoint.GET_BEATMAP_OSU, Endpoint.GET_BEATMAP_OSU.path() + beatmapId);
+	}
+
+	Endpoint endpoint() {
+		return this.endpoint;
+	}
+
+	/** Adds a parameter; a {@code null} value is left out. */
+	ApiRequest param(String name, @Nullable Object value) {
+		if (value != null) {
+			this.parameters.put(name, String.valueOf(value));
+		}
+		return this;
+	}
+
+	/** Adds {@code u} and the {@code type} that says how to read it; a {@code null} user is left out. */
+	ApiRequest user(@Nullable UserRef user) {
+		if (user != null) {
+			param("u", user.value());
+			param("type", user.type());
+		}
+		return this;
+	}
+
+	Map<String, String> parameters() {
+		return this.parameters;
+	}
+
+	/** The request's address under the given base URL, every value URL-encoded; without the key. */
+	URI uri(String baseUrl) {
+		StringBuilder uri = new StringBuilder(baseUrl).append(this.path);
+		char separator = '?';
+		for (Map.Entry<String, String> parameter : this.parameters.entrySet()) {
+			uri.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+			separator = '&';
+		}
+		return URI.create(uri.toString());
+	}
+
+	static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+	@Override
+	public String toString() {
+		return this.endpoint.apiName() + this.parameters;
+	}
+
+}

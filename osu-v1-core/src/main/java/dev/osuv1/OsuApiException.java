@@ -1,0 +1,44 @@
+package dev.osuv1;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The osu! API could not answer a call: the root of every failure the client signals. The message names the
+ * endpoint and what went wrong; it never holds the API key.
+ */
+public class OsuApiException extends RuntimeException {
+
+	private final int status;
+
+	private final @Nullable String apiError;
+
+	/**
+	 * Creates an exception.
+	 * @param message what went wrong, without the API key
+	 * @param status the HTTP status, 0 when no response came
+	 * @param apiError the API's own {@code error} text, when it sent one
+	 * @param cause the underlying failure, if any
+	 */
+	public OsuApiException(String message, int status, @Nullable String apiError, @Nullable Throwable cause) {
+		super(message, cause);
+		this.status = status;
+		this.apiError = apiError;
+	}
+
+	/**
+	 * Returns the HTTP status of the response.
+	 * @return the status, 0 when no response came (connection failure, timeout, local rate limit)
+	 */
+	public int getStatus() {
+		return this.status;
+	}
+
+	/**
+	 * Returns the text of the {@code {"error": ...}} body the API sent.
+	 * @return the API's error text, or {@code null} when there was none
+	 */
+	public @Nullable String getApiError() {
+		return this.apiError;
+	}
+
+}

@@ -1,0 +1,617 @@
+package dev.osuv1;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.osuv1.model.Beatmap;
+import dev.osuv1.model.BeatmapFile;
+import dev.osuv1.model.Gamemode;
+import dev.osuv1.model.Match;
+import dev.osuv1.model.Replay;
+import dev.osuv1.model.Score;
+import dev.osuv1.model.User;
+import dev.osuv1.query.BeatmapQuery;
+import dev.osuv1.query.BeatmapScoresQuery;
+import dev.osuv1.query.ReplayQuery;
+import dev.osuv1.query.UserQuery;
+import dev.osuv1.query.UserScoresQuery;
+import dev.osuv1.ratelimit.RateLimiter;
+import io.netty.channel.ChannelOption;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import tools.jackson.databind.InjectableValues;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A reactive client for the whole osu! API v1 (the key-based legacy API). Endpoints answering a JSON array return a
+ * {@link Flux}, single lookups a {@link Mono}; "not found" is an empty {@code Mono} or {@code Flux}, never an exception
+ * or {@code null}. Every failure is an {@link OsuApiException}. {@link #blocking()} offers the same calls for code
+ * that is not reactive.
+ *
+ * <p>Every request asks the {@link RateLimiter} first. The client owns its JSON mapping, so an application's Jackson
+ * settings do not change how responses parse, and its own connection pool, which {@link #close()} releases. The API
+ * key is added to a request only as it leaves: it never appears in a log line, exception or {@code toString()}.
+ *
+ * <pre>{@code
+ * OsuV1Client client = OsuV1Client.builder().token(apiKey).build();
+ * User peppy = client.getUser("peppy").block();
+ * }</pre>
+ */
+public final class OsuV1Client implements AutoCloseable {
+
+	/** The address of the real API. */
+	public static final String DEFAULT_BASE_URL = "https://osu.ppy.sh";
+
+	/** How long a whole response may take by default. */
+	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+	/** How long connecting may take by default. */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+	/** The largest body accepted by default, in bytes: replays and 500-row beatmap lists run to several MB. */
+	public static final int DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024;
+
+	private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
+		.withZone(ZoneOffset.UTC);
+
+	private final Builder settings;
+
+	private final WebClient webClient;
+
+	private final @Nullable ConnectionProvider ownedConnections;
+
+	private final ResponseDecoder decoder;
+
+	private final ObjectReader userReader;
+
+	private final ObjectReader beatmapReader;
+
+	private final ObjectReader scoreReader;
+
+	private final AtomicBoolean closed = new AtomicBoolean();
+
+	private OsuV1Client(Builder settings) {
+		this.settings = settings;
+		ClientHttpConnector connector = settings.connector;
+		if (connector == null) {
+			this.ownedConnections = ConnectionProvider.builder("osu-v1")
+				.maxConnections(64)
+				.maxIdleTime(Duration.ofSeconds(30))
+				.build();
+			HttpClient httpClient = HttpClient.create(this.ownedConnections)
+				.compress(true)
+				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout.toMillis());
+			connector = new ReactorClientHttpConnector(httpClient);
+		}
+		else {
+			this.ownedConnections = null;
+		}
+		WebClient.Builder webClientBuilder = (settings.webClientBuilder != null) ? settings.webClientBuilder.clone()
+				: WebClient.builder();
+		this.webClient = webClientBuilder.clientConnector(new ApiKeyConnector(connector, settings.token))
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(settings.maxResponseSize))
+			.build();
+		JsonMapper mapper = WireJson.createMapper();
+		this.decoder = new ResponseDecoder(mapper);
+		this.userReader = mapper.readerForListOf(User.class);
+		this.beatmapReader = mapper.readerForListOf(Beatmap.class);
+		this.scoreReader = mapper.readerForListOf(Score.class);
+	}
+
+	/**
+	 * Returns a builder for a client.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Returns a builder holding this client's settings, to make a changed copy; the copy has its own connections.
+	 * @return a new builder
+	 */
+	public Builder mutate() {
+		return new Builder(this.settings);
+	}
+
+	/**
+	 * Returns the same calls, blocking and returning {@code Optional}s and {@code List}s. Do not call them on a Reactor
+	 * event-loop thread.
+	 * @return the blocking view of this client
+	 */
+	public OsuV1BlockingClient blocking() {
+		return new OsuV1BlockingClient(this);
+	}
+
+	/**
+	 * Returns the address requests go to.
+	 * @return the base URL, without a trailing slash
+	 */
+	public String getBaseUrl() {
+		return this.settings.baseUrl;
+	}
+
+	/**
+	 * Returns a user's profile and statistics in one mode (get_user).
+	 * @param query the user, mode and event days
+	 * @return the user, or empty when the user does not exist or is restricted
+	 */
+	public Mono<User> getUser(UserQuery query) {
+		ApiRequest request = ApiRequest.to(Endpoint.GET_USER)
+			.user(query.user())
+			.param("m", query.mode().id())
+			.param("event_days", query.eventDays());
+		return this.<User>list(request, this.userReader).next();
+	}
+
+	/**
+	 * Returns the user with the given name, in osu! mode.
+	 * @param username the user name
+	 * @return the user, or empty
+	 */
+	public Mono<User> getUser(String username) {
+		return getUser(UserQuery.of(username));
+	}
+
+	/**
+	 * Returns the user with the given id, in osu! mode.
+	 * @param userId the user id
+	 * @return the user, or empty
+	 */
+	public Mono<User> getUser(long userId) {
+		return getUser(UserQuery.of(userId));
+	}
+
+	/**
+	 * Returns a user's plays of the last 24 hours, newest first, failed ones included (get_user_recent).
+	 * @param query the user, mode and limit (at most 50)
+	 * @return the scores; empty when there are none or the user does not exist
+	 * @throws IllegalArgumentException when the limit is over 50
+	 */
+	public Flux<Score> getUserRecents(UserScoresQuery query) {
+		if (query.limit() != null && query.limit() > UserScoresQuery.MAX_RECENTS) {
+			throw new IllegalArgumentException("limit must be between 1 and " + UserScoresQuery.MAX_RECENTS
+					+ " for recent scores, but was " + query.limit());
+		}
+		return scores(userScores(Endpoint.GET_USER_RECENT, query), query.mode(), null);
+	}
+
+	/**
+	 * Returns the recent plays of the user with the given name, in osu! mode.
+	 * @param username the user name
+	 * @return the scores
+	 */
+	public Flux<Score> getUserRecents(String username) {
+		return getUserRecents(UserScoresQuery.of(username));
+	}
+
+	/**
+	 * Returns the recent plays of the user with the given id, in osu! mode.
+	 * @param userId the user id
+	 * @return the scores
+	 */
+	public Flux<Score> getUserRecents(long userId) {
+		return getUserRecents(UserScoresQuery.of(userId));
+	}
+
+	/**
+	 * Returns a user's best scores, by pp (get_user_best).
+	 * @param query the user, mode and limit (at most 100)
+	 * @return the scores; empty when the user does not exist
+	 */
+	public Flux<Score> getUserBests(UserScoresQuery query) {
+		return scores(userScores(Endpoint.GET_USER_BEST, query), query.mode(), null);
+	}
+
+	/**
+	 * Returns the best scores of the user with the given name, in osu! mode.
+	 * @param username the user name
+	 * @return the scores
+	 */
+	public Flux<Score> getUserBests(String username) {
+		return getUserBests(UserScoresQuery.of(username));
+	}
+
+	/**
+	 * Returns the best scores of the user with the given id, in osu! mode.
+	 * @param userId the user id
+	 * @return the scores
+	 */
+	public Flux<Score> getUserBests(long userId) {
+		return getUserBests(UserScoresQuery.of(userId));
+	}
+
+	/**
+	 * Returns beatmap difficulties (get_beatmaps).
+	 * @param query the filters
+	 * @return one element per difficulty; empty when nothing matches
+	 */
+	public Flux<Beatmap> getBeatmaps(BeatmapQuery query) {
+		ApiRequest request = ApiRequest.to(Endpoint.GET_BEATMAPS)
+			.param("b", query.beatmapId())
+			.param("s", query.beatmapsetId())
+			.param("since", (query.since() != null) ? SINCE.format(query.since()) : null)
+			.param("h", query.hash())
+			.user(query.user())
+			.param("m", (query.mode() != null) ? query.mode().id() : null)
+			.param("a", query.converts() ? 1 : null)
+			.param("mods", (query.mods() != null) ? query.mods().bits() : null)
+			.param("limit", query.limit());
+		return list(request, this.beatmapReader);
+	}
+
+	/**
+	 * Returns the top scores on a beatmap (get_scores), each with the beatmap id and mode of the request.
+	 * @param query the beatmap, mode, mods, user and limit
+	 * @return the scores, best first; empty when there are none
+	 */
+	public Flux<Score> getBeatmapScores(BeatmapScoresQuery query) {
+		ApiRequest request = ApiRequest.to(Endpoint.GET_SCORES)
+			.param("b", query.beatmapId())
+			.user(query.user())
+			.param("m", query.mode().id())
+			.param("mods", (query.mods() != null) ? query.mods().bits() : null)
+			.param("limit", query.limit());
+		return scores(request, query.mode(), query.beatmapId());
+	}
+
+	/**
+	 * Returns the top osu! scores on a beatmap.
+	 * @param beatmapId the beatmap
+	 * @return the scores
+	 */
+	public Flux<Score> getBeatmapScores(long beatmapId) {
+		return getBeatmapScores(BeatmapScoresQuery.of(beatmapId));
+	}
+
+	/**
+	 * Returns a multiplayer match of osu!stable (get_match).
+	 * @param matchId the match id
+	 * @return the match, or empty when it does not exist or is private
+	 * @throws IllegalArgumentException when the id is not positive
+	 */
+	public Mono<Match> getMatch(long matchId) {
+		if (matchId <= 0) {
+			throw new IllegalArgumentException("matchId must be a positive id, but was " + matchId);
+		}
+		ApiRequest request = ApiRequest.to(Endpoint.GET_MATCH).param("mp", matchId);
+		return exchange(request).handle((response, sink) -> {
+			Match match = this.decoder.match(response);
+			if (match != null) {
+				sink.next(match);
+			}
+		});
+	}
+
+	/**
+	 * Returns a score's replay data (get_replay). The API allows 10 of these requests a minute.
+	 * @param query a score id, or a beatmap and a user; mode and mods
+	 * @return the replay, or empty when none is available
+	 */
+	public Mono<Replay> getReplay(ReplayQuery query) {
+		ApiRequest request = ApiRequest.to(Endpoint.GET_REPLAY)
+			.param("s", query.scoreId())
+			.param("b", query.beatmapId())
+			.user(query.user())
+			.param("m", query.mode().id())
+			.param("mods", (query.mods() != null) ? query.mods().bits() : null);
+		return exchange(request).handle((response, sink) -> {
+			Replay replay = this.decoder.replay(response);
+			if (replay != null) {
+				sink.next(replay);
+			}
+		});
+	}
+
+	/**
+	 * Returns a beatmap's {@code .osu} file, byte for byte ({@code /osu/{id}}; sent without the key).
+	 * @param beatmapId the beatmap
+	 * @return the file, or empty when the server has none (it answers an empty body)
+	 * @throws IllegalArgumentException when the id is not positive
+	 */
+	public Mono<BeatmapFile> getBeatmapOsu(long beatmapId) {
+		if (beatmapId <= 0) {
+			throw new IllegalArgumentException("beatmapId must be a positive id, but was " + beatmapId);
+		}
+		return exchange(ApiRequest.beatmapFile(beatmapId)).handle((response, sink) -> {
+			BeatmapFile file = this.decoder.beatmapFile(beatmapId, response);
+			if (file != null) {
+				sink.next(file);
+			}
+		});
+	}
+
+	/**
+	 * Releases the connections this client opened. Calls made after closing fail; closing twice does nothing.
+	 */
+	@Override
+	public void close() {
+		if (this.closed.compareAndSet(false, true) && this.ownedConnections != null) {
+			this.ownedConnections.dispose();
+		}
+	}
+
+	/**
+	 * Returns whether {@link #close()} was called.
+	 * @return whether the client is closed
+	 */
+	public boolean isClosed() {
+		return this.closed.get();
+	}
+
+	@Override
+	public String toString() {
+		return "OsuV1Client[baseUrl=" + this.settings.baseUrl + ", token=(hidden)]";
+	}
+
+	private ApiRequest userScores(Endpoint endpoint, UserScoresQuery query) {
+		return ApiRequest.to(endpoint).user(query.user()).param("m", query.mode().id()).param("limit", query.limit());
+	}
+
+	private Flux<Score> scores(ApiRequest request, Gamemode mode, @Nullable Long beatmapId) {
+		InjectableValues.Std context = new InjectableValues.Std().addValue("mode", mode);
+		if (beatmapId != null) {
+			context.addValue("beatmapId", beatmapId);
+		}
+		return list(request, this.scoreReader.with(context));
+	}
+
+	private <T> Flux<T> list(ApiRequest request, ObjectReader reader) {
+		return exchange(request)
+			.flatMapIterable((response) -> this.decoder.<T>list(request.endpoint(), response, reader));
+	}
+
+	private Mono<RawResponse> exchange(ApiRequest request) {
+		if (this.closed.get()) {
+			return Mono.error(new IllegalStateException("this OsuV1Client is closed"));
+		}
+		URI uri = request.uri(this.settings.baseUrl);
+		Mono<RawResponse> call = this.webClient.get()
+			.uri(uri)
+			.accept(MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.ALL)
+			.exchangeToMono(this::read)
+			.timeout(this.settings.timeout)
+			.onErrorMap((ex) -> !(ex instanceof OsuApiException), (ex) -> failure(request, ex));
+		return this.settings.rateLimiter.acquire(request.endpoint().kind()).then(call);
+	}
+
+	private Mono<RawResponse> read(ClientResponse response) {
+		HttpHeaders headers = response.headers().asHttpHeaders();
+		String contentType = headers.getFirst(HttpHeaders.CONTENT_TYPE);
+		String fileName = (headers.containsHeader(HttpHeaders.CONTENT_DISPOSITION))
+				? headers.getContentDisposition().getFilename() : null;
+		Duration retryAfter = retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER));
+		int status = response.statusCode().value();
+		return response.bodyToMono(byte[].class)
+			.defaultIfEmpty(new byte[0])
+			.map((body) -> new RawResponse(status, contentType, fileName, retryAfter, body));
+	}
+
+	private OsuApiException failure(ApiRequest request, Throwable ex) {
+		String endpoint = request.endpoint().apiName();
+		if (ex instanceof TimeoutException) {
+			return new ServerException(endpoint + ": no response within " + this.settings.timeout, 0, null, null);
+		}
+		if (ex instanceof DataBufferLimitException) {
+			return new DecodingException(endpoint + ": the response is larger than " + this.settings.maxResponseSize
+					+ " bytes", 0, null);
+		}
+		Throwable cause = (ex instanceof WebClientRequestException && ex.getCause() != null) ? ex.getCause() : ex;
+		return new ServerException(endpoint + ": the request failed: " + cause, 0, null, cause);
+	}
+
+	static @Nullable Duration retryAfter(@Nullable String header) {
+		if (header == null || header.isBlank()) {
+			return null;
+		}
+		try {
+			return Duration.ofSeconds(Long.parseLong(header.trim()));
+		}
+		catch (NumberFormatException ex) {
+			try {
+				Instant at = ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+				Duration wait = Duration.between(Instant.now(), at);
+				return wait.isNegative() ? Duration.ZERO : wait;
+			}
+			catch (DateTimeParseException unreadable) {
+				return null;
+			}
+		}
+	}
+
+	/**
+	 * Builds an {@link OsuV1Client}. Only the token is required.
+	 */
+	public static final class Builder {
+
+		private @Nullable String token;
+
+		private String baseUrl = DEFAULT_BASE_URL;
+
+		private WebClient.@Nullable Builder webClientBuilder;
+
+		private @Nullable ClientHttpConnector connector;
+
+		private RateLimiter rateLimiter = RateLimiter.unlimited();
+
+		private Duration timeout = DEFAULT_TIMEOUT;
+
+		private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+
+		private int maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+
+		private Builder() {
+		}
+
+		private Builder(Builder other) {
+			this.token = other.token;
+			this.baseUrl = other.baseUrl;
+			this.webClientBuilder = other.webClientBuilder;
+			this.connector = other.connector;
+			this.rateLimiter = other.rateLimiter;
+			this.timeout = other.timeout;
+			this.connectTimeout = other.connectTimeout;
+			this.maxResponseSize = other.maxResponseSize;
+		}
+
+		/**
+		 * Sets the API key: 40 hexadecimal characters from the osu! account settings ("Legacy API").
+		 * @param token the key; not blank and without whitespace
+		 * @return this builder
+		 */
+		public Builder token(String token) {
+			if (token == null || token.isBlank()) {
+				throw new IllegalArgumentException("token must not be blank");
+			}
+			if (token.chars().anyMatch(Character::isWhitespace)) {
+				throw new IllegalArgumentException("token must not hold whitespace");
+			}
+			this.token = token;
+			return this;
+		}
+
+		/**
+		 * Sets the address requests go to; private servers that mimic v1 have their own.
+		 * @param baseUrl an absolute http or https URL; default {@value OsuV1Client#DEFAULT_BASE_URL}
+		 * @return this builder
+		 */
+		public Builder baseUrl(String baseUrl) {
+			if (baseUrl == null || baseUrl.isBlank()) {
+				throw new IllegalArgumentException("baseUrl must not be blank");
+			}
+			String trimmed = baseUrl.trim().replaceAll("/+$", "");
+			URI uri;
+			try {
+				uri = URI.create(trimmed);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("baseUrl must be an absolute http or https URL, but was '"
+						+ baseUrl + "'", ex);
+			}
+			if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+					|| uri.getRawQuery() != null) {
+				throw new IllegalArgumentException("baseUrl must be an absolute http or https URL without a query, "
+						+ "but was '" + baseUrl + "'");
+			}
+			this.baseUrl = trimmed;
+			return this;
+		}
+
+		/**
+		 * Sets the {@code WebClient.Builder} to start from, such as Spring Boot's, so that its filters and observation
+		 * apply. It is cloned, never changed; its connector is replaced by this client's own.
+		 * @param webClientBuilder the builder
+		 * @return this builder
+		 */
+		public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
+			this.webClientBuilder = requireArgument(webClientBuilder, "webClientBuilder");
+			return this;
+		}
+
+		/**
+		 * Sets the HTTP connector to send requests through, instead of the client's own Reactor Netty connection
+		 * pool. The client does not close a connector it was given.
+		 * @param connector the connector
+		 * @return this builder
+		 */
+		public Builder connector(ClientHttpConnector connector) {
+			this.connector = requireArgument(connector, "connector");
+			return this;
+		}
+
+		/**
+		 * Sets the rate limiter every request goes through.
+		 * @param rateLimiter the limiter; default {@link RateLimiter#unlimited()}
+		 * @return this builder
+		 */
+		public Builder rateLimiter(RateLimiter rateLimiter) {
+			this.rateLimiter = requireArgument(rateLimiter, "rateLimiter");
+			return this;
+		}
+
+		/**
+		 * Sets how long a whole response may take, from sending the request to the last byte of the body.
+		 * @param timeout a positive duration; default 10 s
+		 * @return this builder
+		 */
+		public Builder timeout(Duration timeout) {
+			this.timeout = requirePositive(timeout, "timeout");
+			return this;
+		}
+
+		/**
+		 * Sets how long opening a connection may take.
+		 * @param connectTimeout a positive duration; default 5 s
+		 * @return this builder
+		 */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = requirePositive(connectTimeout, "connectTimeout");
+			return this;
+		}
+
+		/**
+		 * Sets the largest response body accepted.
+		 * @param maxResponseSize bytes, positive; default 32 MB
+		 * @return this builder
+		 */
+		public Builder maxResponseSize(int maxResponseSize) {
+			if (maxResponseSize <= 0) {
+				throw new IllegalArgumentException("maxResponseSize must be positive, but was " + maxResponseSize);
+			}
+			this.maxResponseSize = maxResponseSize;
+			return this;
+		}
+
+		/**
+		 * Builds the client.
+		 * @return the client
+		 * @throws IllegalStateException when no token was set
+		 */
+		public OsuV1Client build() {
+			if (this.token == null) {
+				throw new IllegalStateException("token is required: set the osu! API v1 key");
+			}
+			return new OsuV1Client(this);
+		}
+
+		@Override
+		public String toString() {
+			return "OsuV1Client.Builder[baseUrl=" + this.baseUrl + ", token=(hidden)]";
+		}
+
+		private static <T> T requireArgument(@Nullable T value, String name) {
+			if (value == null) {
+				throw new IllegalArgumentException(name + " must not be null");
+			}
+			return value;
+		}
+
+		private static Duration requirePositive(@Nullable Duration value, String name) {
+			if (value == null || value.isNegative() || value.isZero()) {
+				throw new IllegalArgumentException(name + " must be a positive duration, but was " + value);
+			}
+			return value;
+		}
+
+	}
+
+}

@@ -1,0 +1,35 @@
+package dev.osuv1;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Too many requests: the server answered 429 or {@code Requesting too fast!}, or the client's own limiter would have
+ * had to wait longer than its maximum (then nothing was sent).
+ */
+public class RateLimitException extends OsuApiException {
+
+	private final @Nullable Duration retryAfter;
+
+	/**
+	 * Creates an exception.
+	 * @param message what went wrong, without the API key
+	 * @param status the HTTP status, 0 when the local limiter refused the call
+	 * @param apiError the API's error text, when it sent one
+	 * @param retryAfter how long to wait before trying again, when known
+	 */
+	public RateLimitException(String message, int status, @Nullable String apiError, @Nullable Duration retryAfter) {
+		super(message, status, apiError, null);
+		this.retryAfter = retryAfter;
+	}
+
+	/**
+	 * Returns how long to wait before the call can succeed.
+	 * @return the wait, or {@code null} when unknown
+	 */
+	public @Nullable Duration getRetryAfter() {
+		return this.retryAfter;
+	}
+
+}

@@ -1,0 +1,224 @@
+package dev.osuv1;
+
+import java.util.Base64;
+import java.util.List;
+
+import dev.osuv1.model.BeatmapFile;
+import dev.osuv1.model.Match;
+import dev.osuv1.model.Replay;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns a {@link RawResponse} into models or a typed {@link OsuApiException}. The API's {@code {"error": ...}} body
+ * is looked for on every response, whatever its status; "not found" answers come back as {@code null} or an empty
+ * list.
+ */
+final class ResponseDecoder {
+
+	static final String REPLAY_NOT_AVAILABLE = "Replay not available.";
+
+	static final String REPLAY_RETRIEVAL_FAILED = "Replay retrieval failed.";
+
+	static final String REQUESTING_TOO_FAST = "Requesting too fast!";
+
+	private final JsonMapper mapper;
+
+	ResponseDecoder(JsonMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	/** Decodes an endpoint that answers a JSON array; {@code []} and {@code null} are empty. */
+	<T> List<T> list(Endpoint endpoint, RawResponse response, ObjectReader listReader) {
+		int first = response.firstSignificantByte();
+		if (first >= 0 && response.body()[first] == '[' && response.isSuccess()) {
+			return bind(endpoint, response, () -> listReader.readValue(response.body()));
+		}
+		JsonNode root = readChecked(endpoint, response);
+		if (root == null || root.isNull()) {
+			return List.of();
+		}
+		if (!root.isArray()) {
+			throw new DecodingException(endpoint.apiName() + ": expected a JSON array but got " + root.getNodeType(),
+					response.status(), null);
+		}
+		return bind(endpoint, response, () -> listReader.readValue(root));
+	}
+
+	/** Decodes get_match; {@code {"match":0}} (unknown or private match) is {@code null}. */
+	@Nullable Match match(RawResponse response) {
+		JsonNode root = readChecked(Endpoint.GET_MATCH, response);
+		if (root == null || root.isNull()) {
+			return null;
+		}
+		JsonNode match = root.get("match");
+		if (match == null || !root.isObject()) {
+			throw new DecodingException("get_match: expected an object with 'match' but got " + root.getNodeType(),
+					response.status(), null);
+		}
+		if (!match.isObject()) {
+			return null;
+		}
+		ObjectNode flat = ((ObjectNode) match).deepCopy();
+		flat.set("games", root.path("games"));
+		return bind(Endpoint.GET_MATCH, response, () -> this.mapper.treeToValue(flat, Match.class));
+	}
+
+	/** Decodes get_replay; {@code Replay not available.} is {@code null}. */
+	@Nullable Replay replay(RawResponse response) {
+		JsonNode root = readChecked(Endpoint.GET_REPLAY, response);
+		if (root == null || root.isNull()) {
+			return null;
+		}
+		JsonNode content = root.get("content");
+		if (content == null || !content.isString()) {
+			throw new DecodingException("get_replay: the response has no 'content' text", response.status(), null);
+		}
+		JsonNode encoding = root.get("encoding");
+		if (encoding != null && !encoding.isNull() && !"base64".equals(encoding.asString())) {
+			throw new DecodingException("get_replay: unsupported encoding '" + encoding.asString() + "'",
+					response.status(), null);
+		}
+		try {
+			return new Replay(Base64.getDecoder().decode(content.stringValue()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new DecodingException("get_replay: 'content' is not valid base64", response.status(), ex);
+		}
+	}
+
+	/** Decodes {@code /osu/{id}}; an empty body (the server's answer for a missing file) and 404 are {@code null}. */
+	@Nullable BeatmapFile beatmapFile(long beatmapId, RawResponse response) {
+		Endpoint endpoint = Endpoint.GET_BEATMAP_OSU;
+		int first = response.firstSignificantByte();
+		if (response.status() == 404 || (response.isSuccess() && first < 0)) {
+			return null;
+		}
+		if (first >= 0 && response.body()[first] == '{') {
+			readChecked(endpoint, response);
+		}
+		if (!response.isSuccess()) {
+			throw byStatus(endpoint, response, null);
+		}
+		if (response.body()[first] == '<') {
+			throw new ServerException(endpoint.apiName() + ": the server sent an HTML page instead of the beatmap "
+					+ "file (HTTP " + response.status() + ")", response.status(), null, null);
+		}
+		return new BeatmapFile(beatmapId, response.body(), response.fileName());
+	}
+
+	/**
+	 * Parses a JSON body and raises what an {@code error} object or a failed status means. Returns {@code null} for
+	 * {@code Replay not available.}.
+	 */
+	private @Nullable JsonNode readChecked(Endpoint endpoint, RawResponse response) {
+		int first = response.firstSignificantByte();
+		if (first < 0) {
+			if (!response.isSuccess()) {
+				throw byStatus(endpoint, response, null);
+			}
+			throw new ServerException(endpoint.apiName() + ": the server sent an empty body (HTTP "
+					+ response.status() + ")", response.status(), null, null);
+		}
+		byte start = response.body()[first];
+		if (start != '[' && start != '{' && start != 'n') {
+			if (!response.isSuccess()) {
+				throw byStatus(endpoint, response, null);
+			}
+			String what = (start == '<') ? "an HTML page" : "a body that is not JSON";
+			throw new ServerException(endpoint.apiName() + ": the server sent " + what + " (HTTP " + response.status()
+					+ ", " + response.contentType() + ")", response.status(), null, null);
+		}
+		JsonNode root;
+		try {
+			root = this.mapper.readTree(response.body());
+		}
+		catch (StreamReadException ex) {
+			if (!response.isSuccess()) {
+				throw byStatus(endpoint, response, null);
+			}
+			throw new ServerException(endpoint.apiName() + ": the server sent invalid JSON (HTTP " + response.status()
+					+ "): " + ex.getOriginalMessage(), response.status(), null, ex);
+		}
+		catch (JacksonException ex) {
+			throw new DecodingException(endpoint.apiName() + ": " + ex.getOriginalMessage(), response.status(), ex);
+		}
+		if (root.isObject() && root.has("error")) {
+			JsonNode error = root.get("error");
+			if (error.isString() && REPLAY_NOT_AVAILABLE.equals(error.stringValue())) {
+				return null;
+			}
+			throw byError(endpoint, response, error);
+		}
+		if (!response.isSuccess()) {
+			throw byStatus(endpoint, response, null);
+		}
+		return root;
+	}
+
+	private OsuApiException byError(Endpoint endpoint, RawResponse response, JsonNode error) {
+		int status = response.status();
+		if (!error.isString()) {
+			return new ServerException(endpoint.apiName() + ": the API answered {\"error\":" + error + "} (HTTP "
+					+ status + ")", status, null, null);
+		}
+		String text = error.stringValue();
+		String message = endpoint.apiName() + ": " + text + " (HTTP " + status + ")";
+		if (status == 401 || text.contains("valid API key")) {
+			return new InvalidApiKeyException(message, status, text);
+		}
+		if (status == 429 || text.startsWith(REQUESTING_TOO_FAST)) {
+			return new RateLimitException(message, status, text, response.retryAfter());
+		}
+		if (status >= 500 || REPLAY_RETRIEVAL_FAILED.equals(text)) {
+			return new ServerException(message, status, text, null);
+		}
+		return new OsuApiException(message, status, text, null);
+	}
+
+	private OsuApiException byStatus(Endpoint endpoint, RawResponse response, @Nullable String apiError) {
+		int status = response.status();
+		String message = endpoint.apiName() + ": HTTP " + status;
+		if (status == 401) {
+			return new InvalidApiKeyException(message + ", the API key was refused", status, apiError);
+		}
+		if (status == 429) {
+			return new RateLimitException(message + ", requesting too fast", status, apiError, response.retryAfter());
+		}
+		if (status >= 500) {
+			return new ServerException(message + ", the server failed", status, apiError, null);
+		}
+		return new OsuApiException(message, status, apiError, null);
+	}
+
+	private <T> T bind(Endpoint endpoint, RawResponse response, Binding<T> binding) {
+		try {
+			return binding.bind();
+		}
+		catch (StreamReadException ex) {
+			throw new ServerException(endpoint.apiName() + ": the server sent invalid JSON (HTTP " + response.status()
+					+ "): " + ex.getOriginalMessage(), response.status(), null, ex);
+		}
+		catch (JacksonException ex) {
+			throw new DecodingException(endpoint.apiName() + ": the response does not fit the model: "
+					+ ex.getOriginalMessage(), response.status(), ex);
+		}
+		catch (RuntimeException ex) {
+			throw new DecodingException(endpoint.apiName() + ": the response does not fit the model: " + ex,
+					response.status(), ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Binding<T> {
+
+		T bind();
+
+	}
+
+}

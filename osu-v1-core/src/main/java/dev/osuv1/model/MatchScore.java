@@ -1,0 +1,51 @@
+package dev.osuv1.model;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One player's result in a multiplayer game. The API's {@code rank} here is an unused {@code "0"} and is left out;
+ * its {@code perfect} is unreliable.
+ *
+ * @param slot the player's slot, 0-15
+ * @param team the player's team
+ * @param userId the player
+ * @param score total score
+ * @param maxCombo highest combo
+ * @param count50 50s
+ * @param count100 100s
+ * @param count300 300s
+ * @param countMiss misses
+ * @param countGeki gekis
+ * @param countKatu katus
+ * @param perfect what the API calls full combo (unreliable: always false in real data)
+ * @param pass whether the player passed (or revived) at the end of the map
+ * @param enabledMods the player's own mods; {@code null} when the game was not free-mod
+ * @param effectiveMods the game's mods and the player's together
+ */
+public record MatchScore(int slot, Team team, @JsonAlias("user_id") long userId, long score,
+		@JsonAlias("maxcombo") int maxCombo, int count50, int count100, int count300,
+		@JsonAlias("countmiss") int countMiss, @JsonAlias("countgeki") int countGeki,
+		@JsonAlias("countkatu") int countKatu, boolean perfect, boolean pass,
+		@JsonAlias("enabled_mods") @Nullable Mods enabledMods, Mods effectiveMods) {
+
+	/**
+	 * Creates a score; until the game's mods are known the effective mods are the player's own.
+	 */
+	public MatchScore {
+		team = Absent.orUnknown(team, Team.UNKNOWN);
+		effectiveMods = (effectiveMods != null) ? effectiveMods : Absent.mods(enabledMods);
+	}
+
+	/**
+	 * Returns this score with its effective mods set to the game's mods plus the player's own.
+	 * @param gameMods the game's mods
+	 * @return the completed score
+	 */
+	public MatchScore withGameMods(Mods gameMods) {
+		return new MatchScore(this.slot, this.team, this.userId, this.score, this.maxCombo, this.count50,
+				this.count100, this.count300, this.countMiss, this.countGeki, this.countKatu, this.perfect, this.pass,
+				this.enabledMods, gameMods.with(this.enabledMods));
+	}
+
+}

@@ -1,0 +1,47 @@
+package dev.osuv1.query;
+
+import dev.osuv1.model.Gamemode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The argument checks the queries share; each message names the parameter and what it allows.
+ */
+final class Check {
+
+	private Check() {
+	}
+
+	static <T> T notNull(@Nullable T value, String name) {
+		if (value == null) {
+			throw new IllegalArgumentException(name + " must not be null");
+		}
+		return value;
+	}
+
+	static long positive(long value, String name) {
+		if (value <= 0) {
+			throw new IllegalArgumentException(name + " must be a positive id, but was " + value);
+		}
+		return value;
+	}
+
+	static @Nullable Long positiveOrNull(@Nullable Long value, String name) {
+		return (value != null) ? positive(value, name) : null;
+	}
+
+	static @Nullable Integer range(@Nullable Integer value, String name, int min, int max) {
+		if (value != null && (value < min || value > max)) {
+			throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", but was " + value);
+		}
+		return value;
+	}
+
+	static Gamemode mode(@Nullable Gamemode mode) {
+		notNull(mode, "mode");
+		if (mode == Gamemode.UNKNOWN) {
+			throw new IllegalArgumentException("mode must be one of OSU, TAIKO, FRUITS or MANIA, but was UNKNOWN");
+		}
+		return mode;
+	}
+
+}
