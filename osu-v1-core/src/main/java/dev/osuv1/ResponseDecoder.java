@@ -205,13 +205,27 @@ final class ResponseDecoder {
 					+ "): " + ex.getOriginalMessage(), response.status(), null, ex);
 		}
 		catch (JacksonException ex) {
-			throw new DecodingException(endpoint.apiName() + ": the response does not fit the model: "
-					+ ex.getOriginalMessage(), response.status(), ex);
+			throw new DecodingException(endpoint.apiName() + ": the response does not fit the model at "
+					+ path(ex) + ": " + ex.getOriginalMessage(), response.status(), ex);
 		}
 		catch (RuntimeException ex) {
 			throw new DecodingException(endpoint.apiName() + ": the response does not fit the model: " + ex,
 					response.status(), ex);
 		}
+	}
+
+	/** Where in the body binding failed, such as {@code [3].enabled_mods}. */
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return (path.length() > 0) ? path.toString() : "the top level";
 	}
 
 	@FunctionalInterface

@@ -1,0 +1,38 @@
+package dev.osuv1;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The module rules of DESIGN.md that the compiler cannot keep: core never reaches Spring Boot, and models and
+ * queries stay plain (no client, no Spring).
+ */
+class ModuleRulesTests {
+
+	private static final JavaClasses CORE = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("dev.osuv1");
+
+	@Test
+	void coreNeverReachesSpringBoot() {
+		noClasses().should().dependOnClassesThat().resideInAPackage("org.springframework.boot..").check(CORE);
+	}
+
+	@Test
+	void modelsAndQueriesDependOnNeitherTheClientNorSpring() {
+		noClasses().that()
+			.resideInAnyPackage("dev.osuv1.model..", "dev.osuv1.query..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "reactor..", "io.netty..")
+			.orShould()
+			.dependOnClassesThat()
+			.haveSimpleNameStartingWith("OsuV1")
+			.check(CORE);
+	}
+
+}
