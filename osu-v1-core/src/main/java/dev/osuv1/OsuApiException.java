@@ -8,8 +8,10 @@ import org.jspecify.annotations.Nullable;
  */
 public class OsuApiException extends RuntimeException {
 
+	/** The HTTP status, 0 when no response came. */
 	private final int status;
 
+	/** The API's own error text, if it sent one. */
 	private final @Nullable String apiError;
 
 	/**

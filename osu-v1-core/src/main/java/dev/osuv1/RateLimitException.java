@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class RateLimitException extends OsuApiException {
 
+	/** How long to wait before trying again, when known. */
 	private final @Nullable Duration retryAfter;
 
 	/**

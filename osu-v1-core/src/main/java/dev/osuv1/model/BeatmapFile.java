@@ -20,6 +20,9 @@ public record BeatmapFile(long beatmapId, byte[] content, @Nullable String fileN
 
 	/**
 	 * Creates a file holding a copy of the given bytes.
+	 * @param beatmapId the beatmap
+	 * @param content the file's bytes
+	 * @param fileName the name the server suggested ({@code Artist - Title (Creator) [Version].osu}), when it sent one
 	 */
 	public BeatmapFile {
 		content = content.clone();

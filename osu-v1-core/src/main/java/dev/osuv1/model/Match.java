@@ -20,6 +20,11 @@ public record Match(@JsonAlias("match_id") long matchId, String name, @JsonAlias
 
 	/**
 	 * Creates a match, reading an absent name and games as empty.
+	 * @param matchId the match id
+	 * @param name the lobby name
+	 * @param startTime when the match was made
+	 * @param endTime when it was disbanded; {@code null} while it goes on
+	 * @param games the maps played, in order
 	 */
 	public Match {
 		name = Absent.text(name);

@@ -28,6 +28,16 @@ public record MatchGame(@JsonAlias("game_id") long gameId, @JsonAlias("start_tim
 
 	/**
 	 * Creates a game, giving each score the game's mods.
+	 * @param gameId the game id
+	 * @param startTime when it started
+	 * @param endTime when it ended; {@code null} for an aborted game (which then has no scores)
+	 * @param beatmapId the beatmap
+	 * @param playMode the lobby's mode (can differ from the beatmap's)
+	 * @param matchType undocumented, always 0 in real data
+	 * @param scoringType the winning condition
+	 * @param teamType how players are grouped
+	 * @param mods the mods every player had
+	 * @param scores the players' results, each with its {@link MatchScore#effectiveMods()} filled in
 	 */
 	public MatchGame {
 		startTime = Absent.required(startTime, "start_time");

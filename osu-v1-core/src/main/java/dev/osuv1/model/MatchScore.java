@@ -31,6 +31,21 @@ public record MatchScore(int slot, Team team, @JsonAlias("user_id") long userId,
 
 	/**
 	 * Creates a score; until the game's mods are known the effective mods are the player's own.
+	 * @param slot the player's slot, 0-15
+	 * @param team the player's team
+	 * @param userId the player
+	 * @param score total score
+	 * @param maxCombo highest combo
+	 * @param count50 50s
+	 * @param count100 100s
+	 * @param count300 300s
+	 * @param countMiss misses
+	 * @param countGeki gekis
+	 * @param countKatu katus
+	 * @param perfect what the API calls full combo (unreliable: always false in real data)
+	 * @param pass whether the player passed (or revived) at the end of the map
+	 * @param enabledMods the player's own mods; {@code null} when the game was not free-mod
+	 * @param effectiveMods the game's mods and the player's together
 	 */
 	public MatchScore {
 		team = Absent.orUnknown(team, Team.UNKNOWN);

@@ -14,6 +14,7 @@ public record Replay(byte[] data) {
 
 	/**
 	 * Creates a replay holding a copy of the given bytes.
+	 * @param data the LZMA-compressed frame stream
 	 */
 	public Replay {
 		data = data.clone();

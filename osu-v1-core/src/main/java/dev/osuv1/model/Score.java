@@ -44,6 +44,25 @@ public record Score(@JsonAlias("score_id") @Nullable Long scoreId,
 
 	/**
 	 * Creates a score, reading absent mods as none and an absent grade or mode as {@code UNKNOWN}.
+	 * @param scoreId the per-mode legacy score id; {@code null} for get_user_recent plays that were not stored as a best
+	 * @param beatmapId the beatmap
+	 * @param userId the player
+	 * @param username the player's name; only get_scores sends it
+	 * @param score total score
+	 * @param maxCombo highest combo
+	 * @param count50 50s (catch: droplets)
+	 * @param count100 100s (taiko: 150s; catch: drops)
+	 * @param count300 300s (catch: fruits)
+	 * @param countMiss misses
+	 * @param countKatu katus (mania: 200s; catch: missed droplets)
+	 * @param countGeki gekis (mania: MAX)
+	 * @param perfect whether the map's maximum combo was reached
+	 * @param mods the mods played with
+	 * @param date when it was set (UTC)
+	 * @param rank the grade the server gave, {@link Grade#F} for failed plays
+	 * @param pp performance points; get_user_recent does not send them and get_scores may not for loved maps
+	 * @param replayAvailable whether a replay can be fetched; {@code null} from get_user_recent
+	 * @param mode the game mode the request asked for
 	 */
 	public Score {
 		mods = Absent.mods(mods);

@@ -48,6 +48,28 @@ public record User(@JsonAlias("user_id") long userId, String username, @JsonAlia
 
 	/**
 	 * Creates a user, reading absent texts and events as empty.
+	 * @param userId the user id
+	 * @param username the current name
+	 * @param joinDate when the account was made; absent from very old responses
+	 * @param count300 300s over all ranked, approved and loved plays
+	 * @param count100 100s, likewise
+	 * @param count50 50s, likewise
+	 * @param playcount plays of ranked, approved and loved beatmaps
+	 * @param rankedScore ranked score (exceeds 32 bits)
+	 * @param totalScore total score (exceeds 32 bits)
+	 * @param ppRank global rank; inactive users keep a rank while {@code ppRaw} is 0
+	 * @param level level; the fraction is the progress to the next one
+	 * @param ppRaw performance points; 0 for inactive users
+	 * @param accuracy weighted overall accuracy in percent (0-100)
+	 * @param countRankSs SS grades
+	 * @param countRankSsh silver SS grades
+	 * @param countRankS S grades
+	 * @param countRankSh silver S grades
+	 * @param countRankA A grades
+	 * @param country ISO 3166-1 alpha-2 country code
+	 * @param totalSecondsPlayed time played, in seconds
+	 * @param ppCountryRank rank in the user's country
+	 * @param events recent activity, within {@code event_days} of now
 	 */
 	public User {
 		username = Absent.text(username);

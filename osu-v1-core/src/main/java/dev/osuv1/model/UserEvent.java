@@ -19,6 +19,11 @@ public record UserEvent(@JsonAlias("display_html") String displayHtml, @JsonAlia
 
 	/**
 	 * Creates an event, reading an absent text as empty.
+	 * @param displayHtml the event as HTML with site-relative links
+	 * @param beatmapId the beatmap the event concerns, 0 when none
+	 * @param beatmapsetId the beatmap set the event concerns, 0 when none
+	 * @param date when it happened
+	 * @param epicfactor how notable the event is, 1 to 32
 	 */
 	public UserEvent {
 		displayHtml = Absent.text(displayHtml);

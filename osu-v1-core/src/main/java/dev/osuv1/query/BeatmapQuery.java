@@ -39,6 +39,15 @@ public record BeatmapQuery(@Nullable Long beatmapId, @Nullable Long beatmapsetId
 
 	/**
 	 * Creates a query, checking every parameter.
+	 * @param beatmapId one difficulty ({@code b})
+	 * @param beatmapsetId every difficulty of a set ({@code s})
+	 * @param since maps ranked or loved since this instant ({@code since}; only ranked, approved, qualified and loved maps)
+	 * @param hash the difficulty with this {@code .osu} MD5 ({@code h}, 32 hex characters)
+	 * @param user maps made by this user ({@code u}; not combinable with {@code since})
+	 * @param mode only maps of this mode ({@code m}); {@code null} for every mode
+	 * @param converts whether to include converts ({@code a=1}); needs a mode
+	 * @param mods difficulty mods applied to the star rating ({@code mods})
+	 * @param limit how many maps, 1-500; {@code null} leaves the API's default of 500
 	 */
 	public BeatmapQuery {
 		Check.positiveOrNull(beatmapId, "beatmapId");

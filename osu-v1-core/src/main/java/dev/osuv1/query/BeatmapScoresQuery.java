@@ -21,6 +21,11 @@ public record BeatmapScoresQuery(long beatmapId, Gamemode mode, @Nullable Mods m
 
 	/**
 	 * Creates a query, checking every parameter.
+	 * @param beatmapId the beatmap
+	 * @param mode the mode (always sent; default osu!; give the convert's mode for converts)
+	 * @param mods only scores with exactly these mods; {@code null} for any
+	 * @param user only this user's best; {@code null} for everyone
+	 * @param limit how many scores, 1-100; {@code null} leaves the API's default of 50
 	 */
 	public BeatmapScoresQuery {
 		Check.positive(beatmapId, "beatmapId");

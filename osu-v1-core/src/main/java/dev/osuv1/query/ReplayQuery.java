@@ -18,6 +18,11 @@ public record ReplayQuery(@Nullable Long scoreId, @Nullable Long beatmapId, @Nul
 
 	/**
 	 * Creates a query, checking that it names a score id, or a beatmap id and a user.
+	 * @param scoreId the score; {@code null} when given by beatmap and user
+	 * @param beatmapId the beatmap; {@code null} when given by score id
+	 * @param user the player; {@code null} when given by score id
+	 * @param mode the mode the score was played in (always sent; legacy score ids are per mode)
+	 * @param mods which of the user's scores on the beatmap; {@code null} lets the server choose (not necessarily nomod)
 	 */
 	public ReplayQuery {
 		Check.positiveOrNull(scoreId, "scoreId");

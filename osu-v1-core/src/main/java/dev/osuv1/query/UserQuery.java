@@ -14,6 +14,9 @@ public record UserQuery(UserRef user, Gamemode mode, @Nullable Integer eventDays
 
 	/**
 	 * Creates a query, checking every parameter.
+	 * @param user the user
+	 * @param mode the mode whose statistics to return (always sent; default osu!)
+	 * @param eventDays how many days of recent events to include, 1-31; {@code null} leaves the API's default of 1
 	 */
 	public UserQuery {
 		Check.notNull(user, "user");

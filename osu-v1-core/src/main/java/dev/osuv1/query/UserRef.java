@@ -11,6 +11,8 @@ public record UserRef(String value, boolean byId) {
 
 	/**
 	 * Creates a reference, checking that an id is a positive number and a name is not blank.
+	 * @param value the id's digits or the name
+	 * @param byId whether {@code value} is an id
 	 */
 	public UserRef {
 		Check.notNull(value, "user");

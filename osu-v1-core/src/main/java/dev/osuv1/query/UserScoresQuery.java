@@ -20,6 +20,9 @@ public record UserScoresQuery(UserRef user, Gamemode mode, @Nullable Integer lim
 
 	/**
 	 * Creates a query, checking every parameter.
+	 * @param user the user
+	 * @param mode the mode (always sent; default osu!)
+	 * @param limit how many scores, 1-100 for bests and 1-50 for recents; {@code null} leaves the API's default of 10
 	 */
 	public UserScoresQuery {
 		Check.notNull(user, "user");
