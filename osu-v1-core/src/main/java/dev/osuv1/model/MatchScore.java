@@ -4,14 +4,15 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One player's result in a multiplayer game. The API's {@code rank} here is an unused {@code "0"} and is left out;
- * its {@code perfect} is unreliable.
+ * One player's result in a multiplayer game. Its {@code rank} is not a grade but an unused {@code "0"}, and its
+ * {@code perfect} is unreliable.
  *
  * @param slot the player's slot, 0-15
  * @param team the player's team
  * @param userId the player
  * @param score total score
  * @param maxCombo highest combo
+ * @param rank unused by the API: always 0 (not a grade)
  * @param count50 50s
  * @param count100 100s
  * @param count300 300s
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param effectiveMods the game's mods and the player's together
  */
 public record MatchScore(int slot, Team team, @JsonAlias("user_id") long userId, long score,
-		@JsonAlias("maxcombo") int maxCombo, int count50, int count100, int count300,
+		@JsonAlias("maxcombo") int maxCombo, int rank, int count50, int count100, int count300,
 		@JsonAlias("countmiss") int countMiss, @JsonAlias("countgeki") int countGeki,
 		@JsonAlias("countkatu") int countKatu, boolean perfect, boolean pass,
 		@JsonAlias("enabled_mods") @Nullable Mods enabledMods, Mods effectiveMods) {
@@ -36,6 +37,7 @@ public record MatchScore(int slot, Team team, @JsonAlias("user_id") long userId,
 	 * @param userId the player
 	 * @param score total score
 	 * @param maxCombo highest combo
+	 * @param rank unused by the API: always 0 (not a grade)
 	 * @param count50 50s
 	 * @param count100 100s
 	 * @param count300 300s
@@ -58,7 +60,7 @@ public record MatchScore(int slot, Team team, @JsonAlias("user_id") long userId,
 	 * @return the completed score
 	 */
 	public MatchScore withGameMods(Mods gameMods) {
-		return new MatchScore(this.slot, this.team, this.userId, this.score, this.maxCombo, this.count50,
+		return new MatchScore(this.slot, this.team, this.userId, this.score, this.maxCombo, this.rank, this.count50,
 				this.count100, this.count300, this.countMiss, this.countGeki, this.countKatu, this.perfect, this.pass,
 				this.enabledMods, gameMods.with(this.enabledMods));
 	}
