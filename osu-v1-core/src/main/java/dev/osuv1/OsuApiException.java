@@ -14,6 +14,9 @@ public class OsuApiException extends RuntimeException {
 	/** The API's own error text, if it sent one. */
 	private final @Nullable String apiError;
 
+	/** How many requests the call sent before it gave up; set once, before the caller sees the exception. */
+	private volatile int attempts = 1;
+
 	/**
 	 * Creates an exception.
 	 * @param message what went wrong, without the API key
@@ -41,6 +44,28 @@ public class OsuApiException extends RuntimeException {
 	 */
 	public @Nullable String getApiError() {
 		return this.apiError;
+	}
+
+	/**
+	 * Returns how many requests the call sent, retries included, before it failed with this exception.
+	 * @return the number of attempts, at least 1
+	 */
+	public int getAttempts() {
+		return this.attempts;
+	}
+
+	void setAttempts(int attempts) {
+		this.attempts = attempts;
+	}
+
+	/**
+	 * Returns the message, with the number of attempts when the call was retried.
+	 * @return the message, never holding the API key
+	 */
+	@Override
+	public String getMessage() {
+		String message = super.getMessage();
+		return (this.attempts > 1) ? message + " (after " + this.attempts + " attempts)" : message;
 	}
 
 }

@@ -7,8 +7,10 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import dev.osuv1.model.Beatmap;
 import dev.osuv1.model.BeatmapFile;
@@ -24,17 +26,18 @@ import dev.osuv1.query.UserQuery;
 import dev.osuv1.query.UserScoresQuery;
 import dev.osuv1.ratelimit.RateLimiter;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ConnectTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.InjectableValues;
@@ -77,7 +80,11 @@ public final class OsuV1Client implements AutoCloseable {
 
 	private final WebClient webClient;
 
-	private final @Nullable ConnectionProvider ownedConnections;
+	private final ConnectionProvider connections;
+
+	private final PoolMetrics poolMetrics = new PoolMetrics();
+
+	private final RetrySchedule retry;
 
 	private final ResponseDecoder decoder;
 
@@ -91,25 +98,22 @@ public final class OsuV1Client implements AutoCloseable {
 
 	private OsuV1Client(Builder settings) {
 		this.settings = settings;
-		ClientHttpConnector connector = settings.connector;
-		if (connector == null) {
-			this.ownedConnections = ConnectionProvider.builder("osu-v1")
-				.maxConnections(64)
-				.maxIdleTime(Duration.ofSeconds(30))
-				.build();
-			HttpClient httpClient = HttpClient.create(this.ownedConnections)
-				.compress(true)
-				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout.toMillis());
-			connector = new ReactorClientHttpConnector(httpClient);
-		}
-		else {
-			this.ownedConnections = null;
-		}
+		this.connections = ConnectionProvider.builder("osu-v1")
+			.maxConnections(64)
+			.maxIdleTime(Duration.ofSeconds(30))
+			.metrics(true, () -> this.poolMetrics)
+			.build();
+		ApiKeyHandler apiKey = new ApiKeyHandler(settings.token);
+		HttpClient httpClient = HttpClient.create(this.connections)
+			.compress(true)
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout.toMillis())
+			.doOnChannelInit((observer, channel, address) -> channel.pipeline().addLast(ApiKeyHandler.NAME, apiKey));
 		WebClient.Builder webClientBuilder = (settings.webClientBuilder != null) ? settings.webClientBuilder.clone()
 				: WebClient.builder();
-		this.webClient = webClientBuilder.clientConnector(new ApiKeyConnector(connector, settings.token))
+		this.webClient = webClientBuilder.clientConnector(new ReactorClientHttpConnector(httpClient))
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(settings.maxResponseSize))
 			.build();
+		this.retry = new RetrySchedule(settings.retryPolicy, Schedulers.parallel());
 		JsonMapper mapper = WireJson.createMapper();
 		this.decoder = new ResponseDecoder(mapper);
 		this.userReader = mapper.readerForListOf(User.class);
@@ -293,13 +297,7 @@ public final class OsuV1Client implements AutoCloseable {
 		if (matchId <= 0) {
 			throw new IllegalArgumentException("matchId must be a positive id, but was " + matchId);
 		}
-		ApiRequest request = ApiRequest.to(Endpoint.GET_MATCH).param("mp", matchId);
-		return exchange(request).handle((response, sink) -> {
-			Match match = this.decoder.match(response);
-			if (match != null) {
-				sink.next(match);
-			}
-		});
+		return send(ApiRequest.to(Endpoint.GET_MATCH).param("mp", matchId), this.decoder::match);
 	}
 
 	/**
@@ -314,12 +312,7 @@ public final class OsuV1Client implements AutoCloseable {
 			.user(query.user())
 			.param("m", query.mode().id())
 			.param("mods", (query.mods() != null) ? query.mods().bits() : null);
-		return exchange(request).handle((response, sink) -> {
-			Replay replay = this.decoder.replay(response);
-			if (replay != null) {
-				sink.next(replay);
-			}
-		});
+		return send(request, this.decoder::replay);
 	}
 
 	/**
@@ -332,12 +325,7 @@ public final class OsuV1Client implements AutoCloseable {
 		if (beatmapId <= 0) {
 			throw new IllegalArgumentException("beatmapId must be a positive id, but was " + beatmapId);
 		}
-		return exchange(ApiRequest.beatmapFile(beatmapId)).handle((response, sink) -> {
-			BeatmapFile file = this.decoder.beatmapFile(beatmapId, response);
-			if (file != null) {
-				sink.next(file);
-			}
-		});
+		return send(ApiRequest.beatmapFile(beatmapId), (response) -> this.decoder.beatmapFile(beatmapId, response));
 	}
 
 	/**
@@ -345,8 +333,8 @@ public final class OsuV1Client implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
-		if (this.closed.compareAndSet(false, true) && this.ownedConnections != null) {
-			this.ownedConnections.dispose();
+		if (this.closed.compareAndSet(false, true)) {
+			this.connections.dispose();
 		}
 	}
 
@@ -356,6 +344,11 @@ public final class OsuV1Client implements AutoCloseable {
 	 */
 	public boolean isClosed() {
 		return this.closed.get();
+	}
+
+	/** The connections in use right now; 0 once every call has ended. */
+	int connectionsInUse() {
+		return this.poolMetrics.acquired() + this.poolMetrics.pendingAcquires();
 	}
 
 	@Override
@@ -376,22 +369,34 @@ public final class OsuV1Client implements AutoCloseable {
 	}
 
 	private <T> Flux<T> list(ApiRequest request, ObjectReader reader) {
-		return exchange(request)
-			.flatMapIterable((response) -> this.decoder.<T>list(request.endpoint(), response, reader));
+		return this.<List<T>>send(request, (response) -> this.decoder.list(request.endpoint(), response, reader))
+			.flatMapIterable(Function.identity());
 	}
 
-	private Mono<RawResponse> exchange(ApiRequest request) {
+	/**
+	 * Sends a request and decodes its response, each attempt asking the rate limiter first; failures that may pass
+	 * are retried whole, decoding included, since an HTML page or a truncated body only shows there.
+	 */
+	private <T> Mono<T> send(ApiRequest request, Function<RawResponse, @Nullable T> decode) {
 		if (this.closed.get()) {
 			return Mono.error(new IllegalStateException("this OsuV1Client is closed"));
 		}
 		URI uri = request.uri(this.settings.baseUrl);
-		Mono<RawResponse> call = this.webClient.get()
+		Mono<RawResponse> exchange = this.webClient.get()
 			.uri(uri)
 			.accept(MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.ALL)
 			.exchangeToMono(this::read)
-			.timeout(this.settings.timeout)
-			.onErrorMap((ex) -> !(ex instanceof OsuApiException), (ex) -> failure(request, ex));
-		return this.settings.rateLimiter.acquire(request.endpoint().kind()).then(call);
+			.timeout(this.settings.timeout);
+		return this.settings.rateLimiter.acquire(request.endpoint().kind())
+			.then(exchange)
+			.onErrorMap((ex) -> !(ex instanceof OsuApiException), (ex) -> failure(request, ex))
+			.<T>handle((response, sink) -> {
+				T value = decode.apply(response);
+				if (value != null) {
+					sink.next(value);
+				}
+			})
+			.retryWhen(this.retry.toRetry());
 	}
 
 	private Mono<RawResponse> read(ClientResponse response) {
@@ -409,13 +414,17 @@ public final class OsuV1Client implements AutoCloseable {
 	private OsuApiException failure(ApiRequest request, Throwable ex) {
 		String endpoint = request.endpoint().apiName();
 		if (ex instanceof TimeoutException) {
-			return new ServerException(endpoint + ": no response within " + this.settings.timeout, 0, null, null);
+			return new RequestTimeoutException(endpoint + ": no response within " + this.settings.timeout, ex);
 		}
 		if (ex instanceof DataBufferLimitException) {
 			return new DecodingException(endpoint + ": the response is larger than " + this.settings.maxResponseSize
 					+ " bytes", 0, null);
 		}
 		Throwable cause = (ex instanceof WebClientRequestException && ex.getCause() != null) ? ex.getCause() : ex;
+		if (cause instanceof ConnectTimeoutException) {
+			return new RequestTimeoutException(endpoint + ": could not connect within " + this.settings.connectTimeout,
+					cause);
+		}
 		return new ServerException(endpoint + ": the request failed: " + cause, 0, null, cause);
 	}
 
@@ -449,9 +458,10 @@ public final class OsuV1Client implements AutoCloseable {
 
 		private WebClient.@Nullable Builder webClientBuilder;
 
-		private @Nullable ClientHttpConnector connector;
 
 		private RateLimiter rateLimiter = RateLimiter.unlimited();
+
+		private RetryPolicy retryPolicy = RetryPolicy.defaults();
 
 		private Duration timeout = DEFAULT_TIMEOUT;
 
@@ -466,7 +476,7 @@ public final class OsuV1Client implements AutoCloseable {
 			this.token = other.token;
 			this.baseUrl = other.baseUrl;
 			this.webClientBuilder = other.webClientBuilder;
-			this.connector = other.connector;
+			this.retryPolicy = other.retryPolicy;
 			this.rateLimiter = other.rateLimiter;
 			this.timeout = other.timeout;
 			this.connectTimeout = other.connectTimeout;
@@ -518,23 +528,13 @@ public final class OsuV1Client implements AutoCloseable {
 
 		/**
 		 * Sets the {@code WebClient.Builder} to start from, such as Spring Boot's, so that its filters and observation
-		 * apply. It is cloned, never changed; its connector is replaced by this client's own.
+		 * apply. It is cloned, never changed; its connector is replaced by this client's own Reactor Netty connection
+		 * pool, which adds the key as a request leaves and which {@link OsuV1Client#close()} releases.
 		 * @param webClientBuilder the builder
 		 * @return this builder
 		 */
 		public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
 			this.webClientBuilder = requireArgument(webClientBuilder, "webClientBuilder");
-			return this;
-		}
-
-		/**
-		 * Sets the HTTP connector to send requests through, instead of the client's own Reactor Netty connection
-		 * pool. The client does not close a connector it was given.
-		 * @param connector the connector
-		 * @return this builder
-		 */
-		public Builder connector(ClientHttpConnector connector) {
-			this.connector = requireArgument(connector, "connector");
 			return this;
 		}
 
@@ -545,6 +545,16 @@ public final class OsuV1Client implements AutoCloseable {
 		 */
 		public Builder rateLimiter(RateLimiter rateLimiter) {
 			this.rateLimiter = requireArgument(rateLimiter, "rateLimiter");
+			return this;
+		}
+
+		/**
+		 * Sets how calls that failed in a way that may pass are retried.
+		 * @param retryPolicy the policy; default {@link RetryPolicy#defaults()}, {@link RetryPolicy#none()} for none
+		 * @return this builder
+		 */
+		public Builder retryPolicy(RetryPolicy retryPolicy) {
+			this.retryPolicy = requireArgument(retryPolicy, "retryPolicy");
 			return this;
 		}
 

@@ -1,0 +1,53 @@
+package dev.osuv1;
+
+import java.util.regex.Pattern;
+
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOutboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.HttpRequest;
+
+/**
+ * Adds the API key ({@code k}) to a request's address as the request is written to the connection, after every
+ * log line, observation and exception of WebClient and Reactor Netty has been given the address without it.
+ * {@code /osu/{id}} takes no key and gets none.
+ */
+@ChannelHandler.Sharable
+final class ApiKeyHandler extends ChannelOutboundHandlerAdapter {
+
+	/** The name the handler has in each connection's pipeline. */
+	static final String NAME = "osuV1ApiKey";
+
+	private static final Pattern BEATMAP_FILE = Pattern.compile(".*/osu/\\d+$");
+
+	private final String keyParameter;
+
+	ApiKeyHandler(String apiKey) {
+		this.keyParameter = "k=" + ApiRequest.encode(apiKey);
+	}
+
+	@Override
+	public void write(ChannelHandlerContext context, Object message, ChannelPromise promise) {
+		if (message instanceof HttpRequest request) {
+			request.setUri(withKey(request.uri()));
+		}
+		context.write(message, promise);
+	}
+
+	String withKey(String uri) {
+		int query = uri.indexOf('?');
+		String path = (query < 0) ? uri : uri.substring(0, query);
+		if (BEATMAP_FILE.matcher(path).matches()) {
+			return uri;
+		}
+		return (query < 0) ? uri + "?" + this.keyParameter
+				: path + "?" + this.keyParameter + "&" + uri.substring(query + 1);
+	}
+
+	@Override
+	public String toString() {
+		return "ApiKeyHandler";
+	}
+
+}
