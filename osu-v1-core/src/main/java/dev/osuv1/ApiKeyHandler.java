@@ -21,10 +21,12 @@ final class ApiKeyHandler extends ChannelOutboundHandlerAdapter {
 
 	private static final Pattern BEATMAP_FILE = Pattern.compile(".*/osu/\\d+$");
 
-	private final String keyParameter;
+	// only the key itself is kept (a 40-character hex key encodes to the same String); what holds it is built per
+	// request and dropped as soon as the request is written
+	private final String encodedKey;
 
 	ApiKeyHandler(String apiKey) {
-		this.keyParameter = "k=" + ApiRequest.encode(apiKey);
+		this.encodedKey = ApiRequest.encode(apiKey);
 	}
 
 	@Override
@@ -41,8 +43,8 @@ final class ApiKeyHandler extends ChannelOutboundHandlerAdapter {
 		if (BEATMAP_FILE.matcher(path).matches()) {
 			return uri;
 		}
-		return (query < 0) ? uri + "?" + this.keyParameter
-				: path + "?" + this.keyParameter + "&" + uri.substring(query + 1);
+		return (query < 0) ? uri + "?k=" + this.encodedKey
+				: path + "?k=" + this.encodedKey + "&" + uri.substring(query + 1);
 	}
 
 	@Override
