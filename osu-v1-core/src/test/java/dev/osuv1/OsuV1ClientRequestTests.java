@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -77,6 +79,27 @@ class OsuV1ClientRequestTests {
 			.isEqualTo("/api/get_user?k=" + KEY + "&u=a%20b%26k%3Dstolen%23x&type=string&m=0");
 		assertThat(request.queryParameter("u").values()).containsExactly("a b&k=stolen#x");
 		assertThat(request.queryParameter("k").values()).containsExactly(KEY);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "a&b", "a=b", "a#b", "a%b", "a%26k%3Dx", "  spaced  out ", "Ñandú 日本語 🎵", "?u=1&type=id",
+			"a+b", "a/b\\c", "\"quoted\"" })
+	void hostileNamesArriveIntactAndInjectNothing(String name) {
+		this.client.getUserBests(UserScoresQuery.of(name)).blockLast();
+		LoggedRequest request = onlyRequest();
+		assertThat(request.queryParameter("u").values()).containsExactly(name);
+		assertThat(request.queryParameter("type").values()).containsExactly("string");
+		assertThat(request.queryParameter("k").values()).containsExactly(KEY);
+		assertThat(request.queryParameter("m").values()).containsExactly("0");
+		assertThat(request.getQueryParams()).containsOnlyKeys("k", "u", "type", "m");
+	}
+
+	@Test
+	void aLongNameIsSentWhole() {
+		String name = "x&=#% ü".repeat(150);
+		assertThat(name.length()).isGreaterThan(1000);
+		this.client.getUser(name).block();
+		assertThat(onlyRequest().queryParameter("u").firstValue()).isEqualTo(name);
 	}
 
 	@Test
