@@ -80,9 +80,8 @@ final class ResponseDecoder {
 			throw new DecodingException("get_replay: the response has no 'content' text", response.status(), null);
 		}
 		JsonNode encoding = root.get("encoding");
-		if (encoding != null && !encoding.isNull() && !"base64".equals(encoding.asString())) {
-			throw new DecodingException("get_replay: unsupported encoding '" + encoding.asString() + "'",
-					response.status(), null);
+		if (encoding != null && !encoding.isNull() && !(encoding.isString() && "base64".equals(encoding.stringValue()))) {
+			throw new DecodingException("get_replay: unsupported encoding " + encoding, response.status(), null);
 		}
 		try {
 			return new Replay(Base64.getDecoder().decode(content.stringValue()));
