@@ -25,6 +25,11 @@ public record RateLimits(long requests, Duration period, long replayRequests, Du
 
 	/**
 	 * Creates limits, checking that every count and duration is positive.
+	 * @param requests how many requests of any kind the general budget allows per period
+	 * @param period how long the general budget takes to refill completely
+	 * @param replayRequests how many get_replay requests the replay budget allows per replay period
+	 * @param replayPeriod how long the replay budget takes to refill completely
+	 * @param maxWait the longest a call may wait for its turn
 	 * @throws IllegalArgumentException naming the parameter that is not positive
 	 */
 	public RateLimits {
