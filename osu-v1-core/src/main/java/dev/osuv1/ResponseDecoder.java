@@ -37,7 +37,7 @@ final class ResponseDecoder {
 	<T> List<T> list(Endpoint endpoint, RawResponse response, ObjectReader listReader) {
 		int first = response.firstSignificantByte();
 		if (first >= 0 && response.body()[first] == '[' && response.isSuccess()) {
-			return bind(endpoint, response, () -> listReader.readValue(response.body()));
+			return rows(endpoint, response, bind(endpoint, response, () -> listReader.readValue(response.body())));
 		}
 		JsonNode root = readChecked(endpoint, response);
 		if (root == null || root.isNull()) {
@@ -47,7 +47,18 @@ final class ResponseDecoder {
 			throw new DecodingException(endpoint.apiName() + ": expected a JSON array but got " + root.getNodeType(),
 					response.status(), null);
 		}
-		return bind(endpoint, response, () -> listReader.readValue(root));
+		return rows(endpoint, response, bind(endpoint, response, () -> listReader.readValue(root)));
+	}
+
+	/** A {@code null} row ({@code [null]}) binds to a null element, which a {@code Flux} must never emit. */
+	private static <T> List<T> rows(Endpoint endpoint, RawResponse response, List<T> rows) {
+		for (int i = 0; i < rows.size(); i++) {
+			if (rows.get(i) == null) {
+				throw new DecodingException(endpoint.apiName() + ": row " + i + " of the response is null",
+						response.status(), null);
+			}
+		}
+		return rows;
 	}
 
 	/** Decodes get_match; {@code {"match":0}} (unknown or private match) is {@code null}. */
@@ -80,7 +91,9 @@ final class ResponseDecoder {
 			throw new DecodingException("get_replay: the response has no 'content' text", response.status(), null);
 		}
 		JsonNode encoding = root.get("encoding");
-		if (encoding != null && !encoding.isNull() && !(encoding.isString() && "base64".equals(encoding.stringValue()))) {
+		// asString() throws on an object or array, so only a text is compared
+		if (encoding != null && !encoding.isNull()
+				&& !(encoding.isString() && "base64".equals(encoding.stringValue()))) {
 			throw new DecodingException("get_replay: unsupported encoding " + encoding, response.status(), null);
 		}
 		try {
@@ -145,6 +158,10 @@ final class ResponseDecoder {
 					+ "): " + ex.getOriginalMessage(), response.status(), null, ex);
 		}
 		catch (JacksonException ex) {
+			// such as trailing tokens after the value: a failed status still says more than the body
+			if (!response.isSuccess()) {
+				throw byStatus(endpoint, response, null);
+			}
 			throw new DecodingException(endpoint.apiName() + ": " + ex.getOriginalMessage(), response.status(), ex);
 		}
 		if (root.isObject() && root.has("error")) {
