@@ -748,7 +748,7 @@ class RecordedFixturesTests {
 				Long playerMods = nullableLong(score, "enabled_mods");
 				scores.add(new MatchScore(intOf(score, "slot"), Team.fromId(intOf(score, "team")),
 						longOf(score, "user_id"), longOf(score, "score"), intOf(score, "maxcombo"),
-						intOf(score, "count50"), intOf(score, "count100"), intOf(score, "count300"),
+						intOf(score, "rank"), intOf(score, "count50"), intOf(score, "count100"), intOf(score, "count300"),
 						intOf(score, "countmiss"), intOf(score, "countgeki"), intOf(score, "countkatu"),
 						bool01(score, "perfect"), bool01(score, "pass"), (playerMods != null) ? Mods.of(playerMods)
 								: null,
