@@ -14,6 +14,7 @@ import dev.osuv1.query.BeatmapScoresQuery;
 import dev.osuv1.query.ReplayQuery;
 import dev.osuv1.query.UserQuery;
 import dev.osuv1.query.UserScoresQuery;
+import dev.osuv1.replay.OsrFile;
 
 /**
  * The calls of an {@link OsuV1Client}, blocking until the answer is in: "not found" is an empty {@code Optional} or
@@ -112,6 +113,27 @@ public final class OsuV1BlockingClient {
 	 */
 	public Optional<Replay> getReplay(ReplayQuery query) {
 		return this.client.getReplay(query).blockOptional();
+	}
+
+	/**
+	 * Builds the complete {@code .osr} file of a user's score on a beatmap.
+	 * @param query a beatmap id and a user, the mode, and optionally mods and the score id
+	 * @return the file, or empty when the score, its beatmap or its replay is not available
+	 * @see OsuV1Client#getReplayFile(ReplayQuery)
+	 */
+	public Optional<OsrFile> getReplayFile(ReplayQuery query) {
+		return this.client.getReplayFile(query).blockOptional();
+	}
+
+	/**
+	 * Builds the complete {@code .osr} file of a score, fetching its beatmap's MD5, its player's name when the score
+	 * has none, and its replay.
+	 * @param score the score, from get_scores, get_user_best or get_user_recent
+	 * @return the file, or empty when the score has no stored replay or something it needs is not available
+	 * @see OsuV1Client#getReplayFile(Score)
+	 */
+	public Optional<OsrFile> getReplayFile(Score score) {
+		return this.client.getReplayFile(score).blockOptional();
 	}
 
 	/**

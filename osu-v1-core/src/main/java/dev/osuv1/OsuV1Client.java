@@ -23,8 +23,10 @@ import dev.osuv1.query.BeatmapQuery;
 import dev.osuv1.query.BeatmapScoresQuery;
 import dev.osuv1.query.ReplayQuery;
 import dev.osuv1.query.UserQuery;
+import dev.osuv1.query.UserRef;
 import dev.osuv1.query.UserScoresQuery;
 import dev.osuv1.ratelimit.RateLimiter;
+import dev.osuv1.replay.OsrFile;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ConnectTimeoutException;
 import org.jspecify.annotations.Nullable;
@@ -313,6 +315,56 @@ public final class OsuV1Client implements AutoCloseable {
 			.param("m", query.mode().id())
 			.param("mods", (query.mods() != null) ? query.mods().bits() : null);
 		return send(request, this.decoder::replay);
+	}
+
+	/**
+	 * Builds the complete {@code .osr} file of a user's score on a beatmap, which osu! can open (get_replay alone gives
+	 * only the frame data). It finds the score with get_scores ({@code b}, {@code u}, {@code m} and the query's
+	 * {@code mods}; with the query's score id, the score with that id), then continues as
+	 * {@link #getReplayFile(Score)}.
+	 * @param query a beatmap id and a user, the mode, and optionally mods and the score id
+	 * @return the file, or empty when the score, its beatmap or its replay is not available
+	 * @throws IllegalArgumentException when the query has no beatmap id or no user: v1 cannot look a score up by its
+	 * id alone
+	 */
+	public Mono<OsrFile> getReplayFile(ReplayQuery query) {
+		if (query.beatmapId() == null || query.user() == null) {
+			throw new IllegalArgumentException("a replay file needs the beatmap id and the user: the API cannot look "
+					+ "a score up by its id alone");
+		}
+		Long scoreId = query.scoreId();
+		BeatmapScoresQuery scores = new BeatmapScoresQuery(query.beatmapId(), query.mode(), query.mods(), query.user(),
+				null);
+		return getBeatmapScores(scores).filter((score) -> scoreId == null || scoreId.equals(score.scoreId()))
+			.next()
+			.flatMap(this::getReplayFile);
+	}
+
+	/**
+	 * Builds the complete {@code .osr} file of a score from get_scores, get_user_best or get_user_recent, the way the
+	 * osu! website builds its downloads (see {@link OsrFile#of(Replay, Score, String, String)}). It fetches what the
+	 * score row lacks: the beatmap's {@code file_md5} (get_beatmaps), the player's current name when the row has none
+	 * (get_user; get_scores rows have it), and last, once the rest was found, the replay by score id (get_replay,
+	 * limited by the API to 10 requests a minute).
+	 * @param score the score
+	 * @return the file, or empty when the score has no stored replay (no score id, or {@code replay_available} 0, and
+	 * then nothing is sent), or when its beatmap, its player or its replay is not available
+	 * @throws IllegalArgumentException when the score's mode is unknown
+	 */
+	public Mono<OsrFile> getReplayFile(Score score) {
+		Long scoreId = score.scoreId();
+		if (scoreId == null || Boolean.FALSE.equals(score.replayAvailable())) {
+			return Mono.empty();
+		}
+		ReplayQuery replayQuery = ReplayQuery.ofScore(scoreId).withMode(score.mode());
+		Mono<String> beatmapMd5 = getBeatmaps(BeatmapQuery.byBeatmapId(score.beatmapId())).next()
+			.map(Beatmap::fileMd5)
+			.filter((md5) -> !md5.isEmpty());
+		Mono<String> playerName = (score.username() != null) ? Mono.just(score.username())
+				: getUser(new UserQuery(UserRef.id(score.userId()), score.mode(), null)).map(User::username);
+		return Mono.zip(beatmapMd5, playerName)
+			.flatMap((found) -> getReplay(replayQuery)
+				.map((replay) -> OsrFile.of(replay, score, found.getT1(), found.getT2())));
 	}
 
 	/**

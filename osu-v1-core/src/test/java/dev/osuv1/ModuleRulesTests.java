@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The module rules of DESIGN.md that the compiler cannot keep: core never reaches Spring Boot, and models and
- * queries stay plain (no client, no Spring).
+ * The module rules of DESIGN.md that the compiler cannot keep: core never reaches Spring Boot; models, queries and
+ * the replay and beatmap file code stay plain (no client, no Spring); models know nothing of the file code built on
+ * them.
  */
 class ModuleRulesTests {
 
@@ -25,13 +26,23 @@ class ModuleRulesTests {
 	@Test
 	void modelsAndQueriesDependOnNeitherTheClientNorSpring() {
 		noClasses().that()
-			.resideInAnyPackage("dev.osuv1.model..", "dev.osuv1.query..")
+			.resideInAnyPackage("dev.osuv1.model..", "dev.osuv1.query..", "dev.osuv1.replay..", "dev.osuv1.beatmap..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "reactor..", "io.netty..")
 			.orShould()
 			.dependOnClassesThat()
 			.haveSimpleNameStartingWith("OsuV1")
+			.check(CORE);
+	}
+
+	@Test
+	void modelsDoNotDependOnTheFileCodeBuiltOnThem() {
+		noClasses().that()
+			.resideInAPackage("dev.osuv1.model..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.osuv1.replay..", "dev.osuv1.beatmap..")
 			.check(CORE);
 	}
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -26,10 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * property {@value #PROPERTY} (surefire sets it to {@code ../shared/fixtures} beside the checkout). They are never
  * copied into this repository. As a JUnit condition, this class skips a test class when the folder is absent.
  */
-final class RecordedFixtures implements ExecutionCondition {
+public final class RecordedFixtures implements ExecutionCondition {
 
 	/** The system property naming the fixtures folder. */
-	static final String PROPERTY = "osu.fixtures.dir";
+	public static final String PROPERTY = "osu.fixtures.dir";
 
 	/** The API key in the Tillerinobot recordings' URLs (a placeholder, not a real key). */
 	static final String RECORDED_KEY = "1234567890123456789012345678901234567890";
@@ -66,6 +67,44 @@ final class RecordedFixtures implements ExecutionCondition {
 			}
 		}
 		return start.resolve("../shared/fixtures").normalize();
+	}
+
+	/**
+	 * Returns the fixtures folder, skipping the calling test (with the reason) when it is not there.
+	 * @return the folder
+	 */
+	public static Path root() {
+		Path root = directory();
+		Assumptions.assumeTrue(Files.isDirectory(root), "recorded fixtures folder " + root + " is absent, so the "
+				+ "tests on real recorded data are skipped (set -D" + PROPERTY + " to run them)");
+		return root;
+	}
+
+	/**
+	 * Returns a fixture file, skipping the calling test when the fixtures folder is not there.
+	 * @param relativePath the path under the fixtures folder, such as {@code aiosu/osr/replay_osu.osr}
+	 * @return the file, which exists
+	 */
+	public static Path path(String relativePath) {
+		Path file = root().resolve(relativePath);
+		if (!Files.isRegularFile(file)) {
+			throw new IllegalStateException("recorded fixture " + relativePath + " is missing from " + root());
+		}
+		return file;
+	}
+
+	/**
+	 * Returns a fixture file's bytes, skipping the calling test when the fixtures folder is not there.
+	 * @param relativePath the path under the fixtures folder
+	 * @return the bytes
+	 */
+	public static byte[] bytes(String relativePath) {
+		try {
+			return Files.readAllBytes(path(relativePath));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

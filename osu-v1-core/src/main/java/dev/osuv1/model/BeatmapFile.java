@@ -59,6 +59,16 @@ public record BeatmapFile(long beatmapId, byte[] content, @Nullable String fileN
 		}
 	}
 
+	/**
+	 * Returns whether this file is the one a beatmap row describes: its MD5 equals the row's {@code file_md5}. The
+	 * server always sends the current file, so an older row (or a score set on an older version) may not match.
+	 * @param beatmap the beatmap, from get_beatmaps
+	 * @return whether the digests are equal, ignoring case
+	 */
+	public boolean matches(Beatmap beatmap) {
+		return md5().equalsIgnoreCase(beatmap.fileMd5());
+	}
+
 	@Override
 	public boolean equals(@Nullable Object other) {
 		return (other instanceof BeatmapFile file) && file.beatmapId == this.beatmapId

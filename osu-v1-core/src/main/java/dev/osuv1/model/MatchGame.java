@@ -50,6 +50,24 @@ public record MatchGame(@JsonAlias("game_id") long gameId, @JsonAlias("start_tim
 	}
 
 	/**
+	 * Returns the accuracy of a player's result in this game's mode.
+	 * @param score one of this game's {@link #scores()}
+	 * @return the accuracy, 0-1
+	 */
+	public double accuracyOf(MatchScore score) {
+		return score.accuracy(this.playMode);
+	}
+
+	/**
+	 * Returns the grade of a player's result in this game's mode, with the game's and the player's mods.
+	 * @param score one of this game's {@link #scores()}
+	 * @return the computed grade, never {@link Grade#F}
+	 */
+	public Grade computedRankOf(MatchScore score) {
+		return score.computedRank(this.playMode);
+	}
+
+	/**
 	 * Returns whether the game was aborted: it has no end time.
 	 * @return whether it was aborted
 	 */

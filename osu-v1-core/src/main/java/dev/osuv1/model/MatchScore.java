@@ -55,6 +55,30 @@ public record MatchScore(int slot, Team team, @JsonAlias("user_id") long userId,
 	}
 
 	/**
+	 * Returns the accuracy these hit counts give in the given mode, as osu!stable computes it, from 0 to 1.
+	 * @param mode the game's mode, {@link MatchGame#playMode()}
+	 * @return the accuracy, 0-1; 1 for a score with no hit at all
+	 * @see MatchGame#accuracyOf(MatchScore)
+	 */
+	public double accuracy(Gamemode mode) {
+		return ScoreMath.accuracy(mode, this.count300, this.count100, this.count50, this.countMiss, this.countKatu,
+				this.countGeki);
+	}
+
+	/**
+	 * Returns the grade these hit counts and the {@link #effectiveMods()} earn in the given mode, by osu!stable's
+	 * rules. The API sends no grade for match scores ({@link #rank()} is always 0). A player who failed
+	 * ({@link #pass()} false) is graded on the counts as well.
+	 * @param mode the game's mode, {@link MatchGame#playMode()}
+	 * @return the computed grade, never {@link Grade#F}
+	 * @see MatchGame#computedRankOf(MatchScore)
+	 */
+	public Grade computedRank(Gamemode mode) {
+		return ScoreMath.grade(mode, this.effectiveMods, this.count300, this.count100, this.count50, this.countMiss,
+				this.countKatu, this.countGeki);
+	}
+
+	/**
 	 * Returns this score with its effective mods set to the game's mods plus the player's own.
 	 * @param gameMods the game's mods
 	 * @return the completed score

@@ -21,6 +21,10 @@ public final class Mods {
 	/** No mod. */
 	public static final Mods NONE = new Mods(0L);
 
+	/** The mods get_beatmaps accepts for a star rating: EZ, HR, DT, HT and FL. */
+	private static final long DIFFICULTY_BITS = Mod.EZ.bit() | Mod.HR.bit() | Mod.DT.bit() | Mod.HT.bit()
+			| Mod.FL.bit();
+
 	private final long bits;
 
 	private Mods(long bits) {
@@ -163,6 +167,28 @@ public final class Mods {
 		return of(bits);
 	}
 
+	/**
+	 * Returns the mods of this set that change a beatmap's difficulty, the only ones get_beatmaps accepts in its
+	 * {@code mods} parameter: Easy, HardRock, DoubleTime, HalfTime and Flashlight. Nightcore becomes DoubleTime, which
+	 * is how the API wants it sent (the same speed, so the same star rating).
+	 * @return the difficulty-changing subset, {@link #NONE} when there is none
+	 */
+	public Mods difficultyAffecting() {
+		return of(this.bits & DIFFICULTY_BITS);
+	}
+
+	/**
+	 * Returns how much faster the song plays: 1.5 with DoubleTime (so with Nightcore), 0.75 with HalfTime, 1 otherwise.
+	 * DoubleTime wins in the combination with HalfTime, which osu! does not allow.
+	 * @return the rate of the music
+	 */
+	public double speedMultiplier() {
+		if (contains(Mod.DT)) {
+			return 1.5;
+		}
+		return contains(Mod.HT) ? 0.75 : 1.0;
+	}
+
 	@Override
 	public boolean equals(@Nullable Object other) {
 		return (other instanceof Mods mods) && mods.bits == this.bits;
@@ -174,8 +200,11 @@ public final class Mods {
 	}
 
 	/**
-	 * Returns the acronyms in bit order, {@code NM} for none; DoubleTime is hidden under Nightcore and SuddenDeath
-	 * under Perfect, so {@code Mods.of(576)} reads {@code NC}.
+	 * Returns the acronyms in this library's canonical order, {@code NM} for none. The order is the order of the bits,
+	 * as {@link Mod} lists them: NF EZ TD HD HR SD DT RX HT NC FL AT SO AP PF 4K 5K 6K 7K 8K FI RD CN TP 9K CO 1K 3K 2K
+	 * V2 MR, so the same set always reads the same ({@code Mods.parse("DTHD")} reads {@code HDDT}). DoubleTime is
+	 * hidden under Nightcore and SuddenDeath under Perfect, so {@code Mods.of(576)} reads {@code NC}.
+	 * {@link #parse(String)} reads the result back.
 	 * @return the acronyms
 	 */
 	@Override

@@ -70,4 +70,30 @@ class ModsTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> Mods.of(-1)).withMessageContaining("mods");
 	}
 
+	@Test
+	void acronymsAreWrittenInBitOrderWhateverOrderTheyWereReadIn() {
+		assertThat(Mods.parse("DTHD")).hasToString("HDDT");
+		assertThat(Mods.parse("FLHRHDNF")).hasToString("NFHDHRFL");
+		assertThat(Mods.parse("PFNCHD")).hasToString("HDNCPF");
+		assertThat(Mods.parse("MRV24K")).hasToString("4KV2MR");
+		assertThat(Mods.parse(Mods.of(Mod.HD, Mod.NC, Mod.PF).toString())).isEqualTo(Mods.of(Mod.HD, Mod.NC, Mod.PF));
+	}
+
+	@Test
+	void difficultyAffectingKeepsWhatGetBeatmapsAccepts() {
+		assertThat(Mods.parse("NFEZHDHRSDDTRXHTFLSO").difficultyAffecting()).isEqualTo(Mods.parse("EZHRDTHTFL"));
+		assertThat(Mods.parse("HDNC").difficultyAffecting()).as("NC is sent as DT").isEqualTo(Mods.of(Mod.DT));
+		assertThat(Mods.parse("HDNC").difficultyAffecting().bits()).isEqualTo(64);
+		assertThat(Mods.parse("HDSO").difficultyAffecting()).isSameAs(Mods.NONE);
+	}
+
+	@Test
+	void speedMultiplierFollowsTheTimeMods() {
+		assertThat(Mods.NONE.speedMultiplier()).isEqualTo(1.0);
+		assertThat(Mods.of(Mod.DT).speedMultiplier()).isEqualTo(1.5);
+		assertThat(Mods.of(Mod.NC).speedMultiplier()).isEqualTo(1.5);
+		assertThat(Mods.of(Mod.HT).speedMultiplier()).isEqualTo(0.75);
+		assertThat(Mods.of(Mod.HD, Mod.HR).speedMultiplier()).isEqualTo(1.0);
+	}
+
 }
