@@ -1,0 +1,291 @@
+package dev.osuv1.autoconfigure;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.style.ToStringCreator;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Configuration properties for the osu! API v1 client ({@code osu.v1.*}). The client is created only when
+ * {@link #getToken() token} is set; {@link #toString()} never shows the token.
+ */
+@ConfigurationProperties("osu.v1")
+public class OsuV1Properties {
+
+	/**
+	 * API key of the osu! API v1, from the "Legacy API" section of the osu! account settings. The client is
+	 * auto-configured only when it is set.
+	 */
+	private @Nullable String token;
+
+	/**
+	 * Address of the osu! API v1. Change it to use a private server that mimics the API.
+	 */
+	private String baseUrl = "https://osu.ppy.sh";
+
+	/**
+	 * Time allowed for a whole response, from sending the request to the last byte of the body.
+	 */
+	private Duration timeout = Duration.ofSeconds(10);
+
+	/**
+	 * Time allowed for opening a connection.
+	 */
+	private Duration connectTimeout = Duration.ofSeconds(5);
+
+	/**
+	 * Largest response body accepted. Replays and long beatmap lists run to several megabytes.
+	 */
+	private DataSize maxResponseSize = DataSize.ofMegabytes(32);
+
+	private final Limiter limiter = new Limiter();
+
+	/**
+	 * Returns the API key.
+	 * @return the key, or {@code null} when none is set
+	 */
+	public @Nullable String getToken() {
+		return this.token;
+	}
+
+	/**
+	 * Sets the API key.
+	 * @param token the key
+	 */
+	public void setToken(@Nullable String token) {
+		this.token = token;
+	}
+
+	/**
+	 * Returns the address of the API.
+	 * @return the base URL
+	 */
+	public String getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	/**
+	 * Sets the address of the API.
+	 * @param baseUrl an absolute http or https URL
+	 */
+	public void setBaseUrl(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	/**
+	 * Returns the time allowed for a whole response.
+	 * @return the response timeout
+	 */
+	public Duration getTimeout() {
+		return this.timeout;
+	}
+
+	/**
+	 * Sets the time allowed for a whole response.
+	 * @param timeout a positive duration
+	 */
+	public void setTimeout(Duration timeout) {
+		this.timeout = timeout;
+	}
+
+	/**
+	 * Returns the time allowed for opening a connection.
+	 * @return the connect timeout
+	 */
+	public Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	/**
+	 * Sets the time allowed for opening a connection.
+	 * @param connectTimeout a positive duration
+	 */
+	public void setConnectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+	}
+
+	/**
+	 * Returns the largest response body accepted.
+	 * @return the size limit
+	 */
+	public DataSize getMaxResponseSize() {
+		return this.maxResponseSize;
+	}
+
+	/**
+	 * Sets the largest response body accepted.
+	 * @param maxResponseSize a positive size, at most 2 GB
+	 */
+	public void setMaxResponseSize(DataSize maxResponseSize) {
+		this.maxResponseSize = maxResponseSize;
+	}
+
+	/**
+	 * Returns the client-side rate limiter settings.
+	 * @return the limiter settings
+	 */
+	public Limiter getLimiter() {
+		return this.limiter;
+	}
+
+	@Override
+	public String toString() {
+		return new ToStringCreator(this).append("token", (this.token != null) ? "(hidden)" : null)
+			.append("baseUrl", this.baseUrl)
+			.append("timeout", this.timeout)
+			.append("connectTimeout", this.connectTimeout)
+			.append("maxResponseSize", this.maxResponseSize)
+			.append("limiter", this.limiter)
+			.toString();
+	}
+
+	/**
+	 * Client-side rate limiter settings ({@code osu.v1.limiter.*}), so that an application stays inside the limits of
+	 * the API without thinking about them.
+	 */
+	public static class Limiter {
+
+		/**
+		 * Whether to limit the rate of requests on the client side.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Number of requests allowed per period, whatever the endpoint.
+		 */
+		private long requests = 600;
+
+		/**
+		 * Period over which the request budget refills.
+		 */
+		private Duration period = Duration.ofSeconds(60);
+
+		/**
+		 * Number of get_replay requests allowed per replay period, drawn on top of the general budget.
+		 */
+		private long replayRequests = 10;
+
+		/**
+		 * Period over which the get_replay budget refills.
+		 */
+		private Duration replayPeriod = Duration.ofSeconds(60);
+
+		/**
+		 * Longest time a request waits for its turn. A request that would have to wait longer fails at once with a
+		 * rate-limit error and is not sent.
+		 */
+		private Duration maxWait = Duration.ofSeconds(60);
+
+		/**
+		 * Returns whether requests are rate limited on the client side.
+		 * @return whether the limiter is enabled
+		 */
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		/**
+		 * Sets whether requests are rate limited on the client side.
+		 * @param enabled whether the limiter is enabled
+		 */
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		/**
+		 * Returns the number of requests allowed per period.
+		 * @return the general budget
+		 */
+		public long getRequests() {
+			return this.requests;
+		}
+
+		/**
+		 * Sets the number of requests allowed per period.
+		 * @param requests a positive number
+		 */
+		public void setRequests(long requests) {
+			this.requests = requests;
+		}
+
+		/**
+		 * Returns the period over which the general budget refills.
+		 * @return the period
+		 */
+		public Duration getPeriod() {
+			return this.period;
+		}
+
+		/**
+		 * Sets the period over which the general budget refills.
+		 * @param period a positive duration
+		 */
+		public void setPeriod(Duration period) {
+			this.period = period;
+		}
+
+		/**
+		 * Returns the number of get_replay requests allowed per replay period.
+		 * @return the replay budget
+		 */
+		public long getReplayRequests() {
+			return this.replayRequests;
+		}
+
+		/**
+		 * Sets the number of get_replay requests allowed per replay period.
+		 * @param replayRequests a positive number
+		 */
+		public void setReplayRequests(long replayRequests) {
+			this.replayRequests = replayRequests;
+		}
+
+		/**
+		 * Returns the period over which the replay budget refills.
+		 * @return the replay period
+		 */
+		public Duration getReplayPeriod() {
+			return this.replayPeriod;
+		}
+
+		/**
+		 * Sets the period over which the replay budget refills.
+		 * @param replayPeriod a positive duration
+		 */
+		public void setReplayPeriod(Duration replayPeriod) {
+			this.replayPeriod = replayPeriod;
+		}
+
+		/**
+		 * Returns the longest time a request waits for its turn.
+		 * @return the longest wait
+		 */
+		public Duration getMaxWait() {
+			return this.maxWait;
+		}
+
+		/**
+		 * Sets the longest time a request waits for its turn.
+		 * @param maxWait a positive duration
+		 */
+		public void setMaxWait(Duration maxWait) {
+			this.maxWait = maxWait;
+		}
+
+		@Override
+		public String toString() {
+			return new ToStringCreator(this).append("enabled", this.enabled)
+				.append("requests", this.requests)
+				.append("period", this.period)
+				.append("replayRequests", this.replayRequests)
+				.append("replayPeriod", this.replayPeriod)
+				.append("maxWait", this.maxWait)
+				.toString();
+		}
+
+	}
+
+}

@@ -1,0 +1,77 @@
+package dev.osuv1.autoconfigure;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
+import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint.ConfigurationPropertiesBeanDescriptor;
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.actuate.endpoint.Show;
+import org.springframework.boot.actuate.env.EnvironmentEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link TokenSanitizingFunction}: Actuator's {@code configprops} and {@code env} endpoints never show the
+ * key, even when they are set to show values.
+ */
+class TokenSanitizingFunctionTests {
+
+	private static final String KEY = "0123456789abcdef0123456789abcdef01234567";
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(OsuV1AutoConfiguration.class, WebClientAutoConfiguration.class))
+		.withPropertyValues("osu.v1.token=" + KEY, "osu.v1.base-url=http://localhost:8089",
+				"OSU_V1_TOKEN=" + KEY, "app.replay-url=https://osu.ppy.sh/api/get_replay?k=" + KEY);
+
+	@Test
+	void configpropsEndpointHidesTheToken() {
+		this.contextRunner.run((context) -> {
+			ConfigurationPropertiesReportEndpoint endpoint = new ConfigurationPropertiesReportEndpoint(
+					sanitizingFunctions(context), Show.ALWAYS);
+			endpoint.setApplicationContext(context);
+			ConfigurationPropertiesBeanDescriptor osu = endpoint.configurationPropertiesWithPrefix("osu.v1")
+				.getContexts()
+				.values()
+				.iterator()
+				.next()
+				.getBeans()
+				.values()
+				.iterator()
+				.next();
+			Map<String, Object> properties = osu.getProperties();
+			assertThat(properties).containsEntry("token", SanitizableData.SANITIZED_VALUE)
+				.containsEntry("baseUrl", "http://localhost:8089");
+			assertThat(osu.getInputs().toString()).doesNotContain(KEY);
+		});
+	}
+
+	@Test
+	void envEndpointHidesTheTokenInEveryForm() {
+		this.contextRunner.run((context) -> {
+			EnvironmentEndpoint endpoint = new EnvironmentEndpoint(context.getEnvironment(),
+					sanitizingFunctions(context), Show.ALWAYS);
+			assertThat(endpoint.environmentEntry("osu.v1.token").getProperty().getValue())
+				.isEqualTo(SanitizableData.SANITIZED_VALUE);
+			assertThat(endpoint.environmentEntry("OSU_V1_TOKEN").getProperty().getValue())
+				.isEqualTo(SanitizableData.SANITIZED_VALUE);
+			assertThat(endpoint.environmentEntry("app.replay-url").getProperty().getValue())
+				.isEqualTo(SanitizableData.SANITIZED_VALUE);
+			assertThat(endpoint.environmentEntry("osu.v1.base-url").getProperty().getValue())
+				.isEqualTo("http://localhost:8089");
+		});
+	}
+
+	private static List<SanitizingFunction> sanitizingFunctions(AssertableApplicationContext context) {
+		assertThat(context).hasSingleBean(SanitizingFunction.class);
+		return context.getBeanProvider(SanitizingFunction.class).orderedStream().toList();
+	}
+
+}
