@@ -157,6 +157,46 @@ public final class OsuV1Client implements AutoCloseable {
 	}
 
 	/**
+	 * Returns how long a whole response may take, per attempt.
+	 * @return the timeout
+	 */
+	public Duration getTimeout() {
+		return this.settings.timeout;
+	}
+
+	/**
+	 * Returns how long opening a connection may take.
+	 * @return the connect timeout
+	 */
+	public Duration getConnectTimeout() {
+		return this.settings.connectTimeout;
+	}
+
+	/**
+	 * Returns the largest response body accepted.
+	 * @return the size in bytes
+	 */
+	public int getMaxResponseSize() {
+		return this.settings.maxResponseSize;
+	}
+
+	/**
+	 * Returns the rate limiter every request asks first.
+	 * @return the limiter
+	 */
+	public RateLimiter getRateLimiter() {
+		return this.settings.rateLimiter;
+	}
+
+	/**
+	 * Returns how failed calls are retried.
+	 * @return the retry policy
+	 */
+	public RetryPolicy getRetryPolicy() {
+		return this.settings.retryPolicy;
+	}
+
+	/**
 	 * Returns a user's profile and statistics in one mode (get_user).
 	 * @param query the user, mode and event days
 	 * @return the user, or empty when the user does not exist or is restricted

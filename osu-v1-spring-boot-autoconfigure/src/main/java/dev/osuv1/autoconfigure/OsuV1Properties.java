@@ -43,6 +43,8 @@ public class OsuV1Properties {
 
 	private final Limiter limiter = new Limiter();
 
+	private final Retry retry = new Retry();
+
 	/**
 	 * Returns the API key.
 	 * @return the key, or {@code null} when none is set
@@ -131,6 +133,14 @@ public class OsuV1Properties {
 		return this.limiter;
 	}
 
+	/**
+	 * Returns the retry settings.
+	 * @return the retry settings
+	 */
+	public Retry getRetry() {
+		return this.retry;
+	}
+
 	@Override
 	public String toString() {
 		return new ToStringCreator(this).append("token", (this.token != null) ? "(hidden)" : null)
@@ -139,6 +149,7 @@ public class OsuV1Properties {
 			.append("connectTimeout", this.connectTimeout)
 			.append("maxResponseSize", this.maxResponseSize)
 			.append("limiter", this.limiter)
+			.append("retry", this.retry)
 			.toString();
 	}
 
@@ -284,6 +295,104 @@ public class OsuV1Properties {
 				.append("replayPeriod", this.replayPeriod)
 				.append("maxWait", this.maxWait)
 				.toString();
+		}
+
+	}
+
+	/**
+	 * Retry settings ({@code osu.v1.retry.*}) for calls that failed in a way that may pass: connection failures,
+	 * timeouts, 5xx, 429, HTML, empty or invalid JSON bodies.
+	 */
+	public static class Retry {
+
+		/**
+		 * Number of requests a call may send in all, the first included. 1 turns retries off.
+		 */
+		private int maxAttempts = 3;
+
+		/**
+		 * Wait before the first retry; it doubles for each next one.
+		 */
+		private Duration firstBackoff = Duration.ofMillis(500);
+
+		/**
+		 * Longest wait between two attempts, and the longest Retry-After header honoured.
+		 */
+		private Duration maxBackoff = Duration.ofSeconds(30);
+
+		/**
+		 * Whether each wait is drawn at random between half of it and all of it.
+		 */
+		private boolean jitter = true;
+
+		/**
+		 * Returns the number of requests a call may send in all.
+		 * @return the attempts
+		 */
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		/**
+		 * Sets the number of requests a call may send in all, the first included.
+		 * @param maxAttempts the attempts
+		 */
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		/**
+		 * Returns the wait before the first retry.
+		 * @return the first backoff
+		 */
+		public Duration getFirstBackoff() {
+			return this.firstBackoff;
+		}
+
+		/**
+		 * Sets the wait before the first retry.
+		 * @param firstBackoff the first backoff
+		 */
+		public void setFirstBackoff(Duration firstBackoff) {
+			this.firstBackoff = firstBackoff;
+		}
+
+		/**
+		 * Returns the longest wait between two attempts.
+		 * @return the max backoff
+		 */
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		/**
+		 * Sets the longest wait between two attempts.
+		 * @param maxBackoff the max backoff
+		 */
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+		/**
+		 * Returns whether waits are randomised.
+		 * @return whether jitter is on
+		 */
+		public boolean isJitter() {
+			return this.jitter;
+		}
+
+		/**
+		 * Sets whether waits are randomised.
+		 * @param jitter whether jitter is on
+		 */
+		public void setJitter(boolean jitter) {
+			this.jitter = jitter;
+		}
+
+		@Override
+		public String toString() {
+			return "Retry[maxAttempts=" + this.maxAttempts + ", firstBackoff=" + this.firstBackoff + ", maxBackoff="
+					+ this.maxBackoff + ", jitter=" + this.jitter + "]";
 		}
 
 	}

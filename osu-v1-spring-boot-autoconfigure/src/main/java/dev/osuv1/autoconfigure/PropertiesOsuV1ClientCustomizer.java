@@ -3,6 +3,7 @@ package dev.osuv1.autoconfigure;
 import java.util.function.Consumer;
 
 import dev.osuv1.OsuV1Client;
+import dev.osuv1.RetryPolicy;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -35,6 +36,9 @@ final class PropertiesOsuV1ClientCustomizer implements OsuV1ClientCustomizer {
 		set("osu.v1.connect-timeout", this.properties.getConnectTimeout(), builder::connectTimeout);
 		set("osu.v1.max-response-size", this.properties.getMaxResponseSize(),
 				(size) -> builder.maxResponseSize(toBytes(size)));
+		OsuV1Properties.Retry retry = this.properties.getRetry();
+		set("osu.v1.retry", retry, (settings) -> builder.retryPolicy(new RetryPolicy(settings.getMaxAttempts(),
+				settings.getFirstBackoff(), settings.getMaxBackoff(), settings.isJitter())));
 	}
 
 	private static String checkToken(@Nullable String token) {

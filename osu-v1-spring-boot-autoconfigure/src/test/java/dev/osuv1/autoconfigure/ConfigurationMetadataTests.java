@@ -41,6 +41,10 @@ class ConfigurationMetadataTests {
 		expected.put("osu.v1.limiter.replay-requests", "10");
 		expected.put("osu.v1.limiter.requests", "600");
 		expected.put("osu.v1.max-response-size", "32MB");
+		expected.put("osu.v1.retry.first-backoff", "500ms");
+		expected.put("osu.v1.retry.jitter", "true");
+		expected.put("osu.v1.retry.max-attempts", "3");
+		expected.put("osu.v1.retry.max-backoff", "30s");
 		expected.put("osu.v1.timeout", "10s");
 		expected.put("osu.v1.token", null);
 		assertThat(defaults).containsExactlyInAnyOrderEntriesOf(expected);

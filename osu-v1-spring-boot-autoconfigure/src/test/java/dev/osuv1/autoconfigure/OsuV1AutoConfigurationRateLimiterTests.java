@@ -56,7 +56,7 @@ class OsuV1AutoConfigurationRateLimiterTests {
 			assertThat(context).hasSingleBean(RateLimiter.class);
 			RateLimiter limiter = context.getBean(RateLimiter.class);
 			assertThat(limiter).isInstanceOf(BucketRateLimiter.class);
-			assertThat(context.getBean(OsuV1Client.class)).extracting("settings.rateLimiter").isSameAs(limiter);
+			assertThat(context.getBean(OsuV1Client.class).getRateLimiter()).isSameAs(limiter);
 		});
 	}
 
@@ -138,7 +138,7 @@ class OsuV1AutoConfigurationRateLimiterTests {
 		this.contextRunner.withBean(RateLimiter.class, () -> limiter).run((context) -> {
 			assertThat(context).hasSingleBean(RateLimiter.class);
 			assertThat(context.getBean(RateLimiter.class)).isSameAs(limiter);
-			assertThat(context.getBean(OsuV1Client.class)).extracting("settings.rateLimiter").isSameAs(limiter);
+			assertThat(context.getBean(OsuV1Client.class).getRateLimiter()).isSameAs(limiter);
 		});
 	}
 

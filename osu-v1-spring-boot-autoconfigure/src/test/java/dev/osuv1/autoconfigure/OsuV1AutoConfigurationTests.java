@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.osuv1.OsuV1Client;
+import dev.osuv1.RetryPolicy;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -49,9 +50,9 @@ class OsuV1AutoConfigurationTests {
 			assertThat(context).hasSingleBean(OsuV1Client.class);
 			OsuV1Client client = context.getBean(OsuV1Client.class);
 			assertThat(client.getBaseUrl()).isEqualTo("https://osu.ppy.sh");
-			assertThat(client).extracting("settings.timeout").isEqualTo(Duration.ofSeconds(10));
-			assertThat(client).extracting("settings.connectTimeout").isEqualTo(Duration.ofSeconds(5));
-			assertThat(client).extracting("settings.maxResponseSize").isEqualTo(32 * 1024 * 1024);
+			assertThat(client.getTimeout()).isEqualTo(Duration.ofSeconds(10));
+			assertThat(client.getConnectTimeout()).isEqualTo(Duration.ofSeconds(5));
+			assertThat(client.getMaxResponseSize()).isEqualTo(32 * 1024 * 1024);
 		});
 	}
 
@@ -97,10 +98,42 @@ class OsuV1AutoConfigurationTests {
 				assertThat(limiter.getMaxWait()).isEqualTo(Duration.ofSeconds(5));
 				OsuV1Client client = context.getBean(OsuV1Client.class);
 				assertThat(client.getBaseUrl()).isEqualTo("http://localhost:8089");
-				assertThat(client).extracting("settings.timeout").isEqualTo(Duration.ofSeconds(3));
-				assertThat(client).extracting("settings.connectTimeout").isEqualTo(Duration.ofMillis(750));
-				assertThat(client).extracting("settings.maxResponseSize").isEqualTo(2 * 1024 * 1024);
+				assertThat(client.getTimeout()).isEqualTo(Duration.ofSeconds(3));
+				assertThat(client.getConnectTimeout()).isEqualTo(Duration.ofMillis(750));
+				assertThat(client.getMaxResponseSize()).isEqualTo(2 * 1024 * 1024);
 			});
+	}
+
+	@Test
+	void retryDefaultsToAFewJitteredAttempts() {
+		this.contextRunner.withPropertyValues("osu.v1.token=" + KEY).run((context) -> {
+			assertThat(context.getBean(OsuV1Client.class).getRetryPolicy()).isEqualTo(RetryPolicy.defaults());
+			OsuV1Properties.Retry retry = context.getBean(OsuV1Properties.class).getRetry();
+			assertThat(retry.getMaxAttempts()).isEqualTo(3);
+			assertThat(retry.getFirstBackoff()).isEqualTo(Duration.ofMillis(500));
+			assertThat(retry.getMaxBackoff()).isEqualTo(Duration.ofSeconds(30));
+			assertThat(retry.isJitter()).isTrue();
+		});
+	}
+
+	@Test
+	void retryPropertiesReachTheClient() {
+		this.contextRunner
+			.withPropertyValues("osu.v1.token=" + KEY, "osu.v1.retry.max-attempts=5", "osu.v1.retry.first-backoff=2s",
+					"osu.v1.retry.max-backoff=1m", "osu.v1.retry.jitter=false")
+			.run((context) -> assertThat(context.getBean(OsuV1Client.class).getRetryPolicy())
+				.isEqualTo(new RetryPolicy(5, Duration.ofSeconds(2), Duration.ofMinutes(1), false)));
+	}
+
+	@Test
+	void invalidRetryPropertiesFailStartupNamingThem() {
+		this.contextRunner.withPropertyValues("osu.v1.token=" + KEY, "osu.v1.retry.max-attempts=0")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("osu.v1.retry")
+				.hasMessageContaining("maxAttempts"));
 	}
 
 	@Test
