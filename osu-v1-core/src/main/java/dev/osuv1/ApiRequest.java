@@ -60,13 +60,29 @@ final class ApiRequest {
 
 	/** The request's address under the given base URL, every value URL-encoded; without the key. */
 	URI uri(String baseUrl) {
-		StringBuilder uri = new StringBuilder(baseUrl).append(this.path);
+		return URI.create(baseUrl + key());
+	}
+
+	/**
+	 * The request's path and query string, every value URL-encoded and the parameters in the order they were added
+	 * (always the same for a method): what makes two requests identical. It never holds the key.
+	 */
+	String key() {
+		StringBuilder key = new StringBuilder(this.path);
 		char separator = '?';
 		for (Map.Entry<String, String> parameter : this.parameters.entrySet()) {
-			uri.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+			key.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
 			separator = '&';
 		}
-		return URI.create(uri.toString());
+		return key.toString();
+	}
+
+	/**
+	 * The path as a template, without the query: {@code /api/get_user}, or {@code /osu/{id}} for a beatmap file. It
+	 * names the request in observations, where its values would make one name per user or beatmap.
+	 */
+	String pathTemplate() {
+		return (this.endpoint == Endpoint.GET_BEATMAP_OSU) ? this.endpoint.path() + "{id}" : this.path;
 	}
 
 	static String encode(String value) {

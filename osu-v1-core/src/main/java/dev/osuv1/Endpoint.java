@@ -45,6 +45,11 @@ enum Endpoint {
 		return this != GET_BEATMAP_OSU;
 	}
 
+	/** Whether requests carry the API key: all but the {@code .osu} file. */
+	boolean sendsKey() {
+		return this != GET_BEATMAP_OSU;
+	}
+
 	RequestKind kind() {
 		return (this == GET_REPLAY) ? RequestKind.REPLAY : RequestKind.GENERAL;
 	}

@@ -1,7 +1,9 @@
 package dev.osuv1;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import dev.osuv1.model.Beatmap;
 import dev.osuv1.model.BeatmapFile;
@@ -9,6 +11,7 @@ import dev.osuv1.model.Match;
 import dev.osuv1.model.Replay;
 import dev.osuv1.model.Score;
 import dev.osuv1.model.User;
+import dev.osuv1.query.BeatmapFilters;
 import dev.osuv1.query.BeatmapQuery;
 import dev.osuv1.query.BeatmapScoresQuery;
 import dev.osuv1.query.ReplayQuery;
@@ -85,6 +88,19 @@ public final class OsuV1BlockingClient {
 	 */
 	public List<Beatmap> getBeatmaps(BeatmapQuery query) {
 		return this.client.getBeatmaps(query).collectList().block();
+	}
+
+	/**
+	 * Returns every ranked, approved, qualified and loved beatmap difficulty approved at or after the given instant,
+	 * as a stream that requests each page of get_beatmaps when it is read that far. Close the stream (for example with
+	 * try-with-resources) when leaving it before its end, so that the walk stops.
+	 * @param since the earliest {@code approved_date}
+	 * @param filters the mode, converts, mods and page size; {@link BeatmapFilters#none()} for every map
+	 * @return the difficulties, each once, oldest first
+	 * @see OsuV1Client#getBeatmapsSince(Instant, BeatmapFilters)
+	 */
+	public Stream<Beatmap> getBeatmapsSince(Instant since, BeatmapFilters filters) {
+		return this.client.getBeatmapsSince(since, filters).toStream(1);
 	}
 
 	/**

@@ -1,13 +1,16 @@
 package dev.osuv1;
 
 import java.net.URI;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -19,6 +22,7 @@ import dev.osuv1.model.Match;
 import dev.osuv1.model.Replay;
 import dev.osuv1.model.Score;
 import dev.osuv1.model.User;
+import dev.osuv1.query.BeatmapFilters;
 import dev.osuv1.query.BeatmapQuery;
 import dev.osuv1.query.BeatmapScoresQuery;
 import dev.osuv1.query.ReplayQuery;
@@ -26,6 +30,7 @@ import dev.osuv1.query.UserQuery;
 import dev.osuv1.query.UserRef;
 import dev.osuv1.query.UserScoresQuery;
 import dev.osuv1.ratelimit.RateLimiter;
+import dev.osuv1.ratelimit.RequestKind;
 import dev.osuv1.replay.OsrFile;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ConnectTimeoutException;
@@ -52,9 +57,11 @@ import tools.jackson.databind.json.JsonMapper;
  * or {@code null}. Every failure is an {@link OsuApiException}. {@link #blocking()} offers the same calls for code
  * that is not reactive.
  *
- * <p>Every request asks the {@link RateLimiter} first. The client owns its JSON mapping, so an application's Jackson
- * settings do not change how responses parse, and its own connection pool, which {@link #close()} releases. The API
- * key is added to a request only as it leaves: it never appears in a log line, exception or {@code toString()}.
+ * <p>Every request asks the {@link RateLimiter} first. Identical calls made while one is under way share its request
+ * (see {@link Builder#coalesce(boolean)}), and a {@link ResponseCache} can answer repeated calls without one. The
+ * client owns its JSON mapping, so an application's Jackson settings do not change how responses parse, and its own
+ * connection pool, which {@link #close()} releases. The API key is added to a request only as it leaves: it never
+ * appears in a log line, exception or {@code toString()}.
  *
  * <pre>{@code
  * OsuV1Client client = OsuV1Client.builder().token(apiKey).build();
@@ -78,6 +85,11 @@ public final class OsuV1Client implements AutoCloseable {
 	private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
 		.withZone(ZoneOffset.UTC);
 
+	// The request attribute WebClient's observation takes the uri tag of http.client.requests from (WebClient sets it
+	// when a request is built from a URI template). Requests are built from a complete URI, encoded here, and named
+	// by their path template, so the tag is never a query and takes one value per endpoint.
+	private static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
+
 	private final Builder settings;
 
 	private final WebClient webClient;
@@ -87,6 +99,10 @@ public final class OsuV1Client implements AutoCloseable {
 	private final PoolMetrics poolMetrics = new PoolMetrics();
 
 	private final RetrySchedule retry;
+
+	private final Listeners listeners;
+
+	private final SharedCalls sharedCalls = new SharedCalls();
 
 	private final ResponseDecoder decoder;
 
@@ -116,6 +132,7 @@ public final class OsuV1Client implements AutoCloseable {
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(settings.maxResponseSize))
 			.build();
 		this.retry = new RetrySchedule(settings.retryPolicy, Schedulers.parallel());
+		this.listeners = new Listeners(settings.listeners);
 		JsonMapper mapper = WireJson.createMapper();
 		this.decoder = new ResponseDecoder(mapper);
 		this.userReader = mapper.readerForListOf(User.class);
@@ -194,6 +211,22 @@ public final class OsuV1Client implements AutoCloseable {
 	 */
 	public RetryPolicy getRetryPolicy() {
 		return this.settings.retryPolicy;
+	}
+
+	/**
+	 * Returns whether identical calls made while one is under way share its request.
+	 * @return whether calls are coalesced
+	 */
+	public boolean isCoalescing() {
+		return this.settings.coalesce;
+	}
+
+	/**
+	 * Returns the cache that answers repeated calls.
+	 * @return the cache, or {@code null} when there is none
+	 */
+	public @Nullable ResponseCache getResponseCache() {
+		return this.settings.responseCache;
 	}
 
 	/**
@@ -303,6 +336,41 @@ public final class OsuV1Client implements AutoCloseable {
 			.param("mods", (query.mods() != null) ? query.mods().bits() : null)
 			.param("limit", query.limit());
 		return list(request, this.beatmapReader);
+	}
+
+	/**
+	 * Returns every ranked, approved, qualified and loved beatmap difficulty whose {@code approved_date} is at or after
+	 * the given instant, in every mode, oldest first, paging through get_beatmaps 500 maps at a time.
+	 * @param since the earliest {@code approved_date} (the API's dates are whole seconds, UTC)
+	 * @return the difficulties, each once
+	 * @see #getBeatmapsSince(Instant, BeatmapFilters)
+	 */
+	public Flux<Beatmap> getBeatmapsSince(Instant since) {
+		return getBeatmapsSince(since, BeatmapFilters.none());
+	}
+
+	/**
+	 * Returns every ranked, approved, qualified and loved beatmap difficulty whose {@code approved_date} is at or after
+	 * the given instant, oldest first, paging through get_beatmaps with {@code since}.
+	 *
+	 * <p>Each page asks for the maps from the newest {@code approved_date} of the page before, one second early, so
+	 * that maps sharing that second are not lost whether the API reads {@code since} as inclusive or not (maps loved
+	 * in one batch share it, osu-api#286); the maps already returned are left out, so each difficulty comes once. A
+	 * page is requested only when the subscriber asks for more than the pages before held, each request goes through
+	 * the rate limiter like any other, and the walk ends with the first page that is not full.
+	 * @param since the earliest {@code approved_date} (the API's dates are whole seconds, UTC)
+	 * @param filters the mode, converts, mods and page size; {@link BeatmapFilters#none()} for every map
+	 * @return the difficulties, each once; the walk fails with an {@link OsuApiException} if a whole page shares one
+	 * {@code approved_date} second, which paging by date cannot get past
+	 */
+	public Flux<Beatmap> getBeatmapsSince(Instant since, BeatmapFilters filters) {
+		if (since == null) {
+			throw new IllegalArgumentException("since must not be null");
+		}
+		if (filters == null) {
+			throw new IllegalArgumentException("filters must not be null");
+		}
+		return new SincePages(since, filters, this::getBeatmaps).beatmaps();
 	}
 
 	/**
@@ -466,29 +534,93 @@ public final class OsuV1Client implements AutoCloseable {
 	}
 
 	/**
-	 * Sends a request and decodes its response, each attempt asking the rate limiter first; failures that may pass
-	 * are retried whole, decoding included, since an HTML page or a truncated body only shows there.
+	 * Answers a call from the cache when it holds an answer, else sends its request, or joins an identical one under
+	 * way.
 	 */
 	private <T> Mono<T> send(ApiRequest request, Function<RawResponse, @Nullable T> decode) {
 		if (this.closed.get()) {
 			return Mono.error(new IllegalStateException("this OsuV1Client is closed"));
 		}
-		URI uri = request.uri(this.settings.baseUrl);
+		String endpoint = request.endpoint().apiName();
+		ResponseCache cache = this.settings.responseCache;
+		Duration timeToLive = (cache != null) ? cache.timeToLive(endpoint) : Duration.ZERO;
+		boolean cached = cache != null && !timeToLive.isNegative() && !timeToLive.isZero();
+		ResponseCache store = cached ? cache : null;
+		Mono<T> call = (this.settings.coalesce)
+				? this.sharedCalls.share(request.key(), () -> exchange(request, decode, store, timeToLive),
+						() -> this.listeners.coalesced(endpoint))
+				: exchange(request, decode, store, timeToLive);
+		if (!cached) {
+			return call;
+		}
+		return cache.get(request.key())
+			.onErrorResume((ex) -> Mono.empty())
+			.filter((response) -> !response.isExpired(Instant.now()))
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMap((hit) -> {
+				if (hit.isEmpty()) {
+					this.listeners.cacheMissed(endpoint);
+					return call;
+				}
+				this.listeners.cacheHit(endpoint);
+				return Mono.fromSupplier(() -> decode.apply(hit.get().toRawResponse()));
+			});
+	}
+
+	/**
+	 * Sends a request and decodes its response, each attempt asking the rate limiter first; failures that may pass
+	 * are retried whole, decoding included, since an HTML page or a truncated body only shows there. An answer that
+	 * could be read is stored in the cache, if any.
+	 */
+	private <T> Mono<T> exchange(ApiRequest request, Function<RawResponse, @Nullable T> decode,
+			@Nullable ResponseCache cache, Duration timeToLive) {
+		Endpoint endpoint = request.endpoint();
 		Mono<RawResponse> exchange = this.webClient.get()
-			.uri(uri)
+			.uri(request.uri(this.settings.baseUrl))
+			.attribute(URI_TEMPLATE_ATTRIBUTE, request.pathTemplate())
 			.accept(MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.ALL)
 			.exchangeToMono(this::read)
 			.timeout(this.settings.timeout);
-		return this.settings.rateLimiter.acquire(request.endpoint().kind())
-			.then(exchange)
+		return acquire(endpoint.kind()).then(exchange)
 			.onErrorMap((ex) -> !(ex instanceof OsuApiException), (ex) -> failure(request, ex))
-			.<T>handle((response, sink) -> {
+			.<Answer<T>>handle((response, sink) -> {
 				T value = decode.apply(response);
-				if (value != null) {
-					sink.next(value);
+				if (endpoint.sendsKey()) {
+					this.listeners.keyAccepted(endpoint.apiName());
 				}
+				sink.next(new Answer<>(response, value));
 			})
-			.retryWhen(this.retry.toRetry());
+			.retryWhen(this.retry
+				.toRetry((failure) -> this.listeners.retrying(endpoint.apiName(), RetryReason.of(failure))))
+			.doOnError(InvalidApiKeyException.class, (ex) -> this.listeners.keyRejected(endpoint.apiName(), ex))
+			.flatMap((answer) -> store(cache, request, answer.response(), timeToLive)
+				.then(Mono.justOrEmpty(answer.value())));
+	}
+
+	/** Waits for the rate limiter, telling the listeners how long that took or that it refused. */
+	private Mono<Void> acquire(RequestKind kind) {
+		return Mono.defer(() -> {
+			long start = System.nanoTime();
+			return this.settings.rateLimiter.acquire(kind)
+				.doOnSuccess((done) -> this.listeners.limiterWaited(kind, Duration.ofNanos(System.nanoTime() - start)))
+				.doOnError(RateLimitException.class, (ex) -> this.listeners.limiterRejected(kind));
+		});
+	}
+
+	private Mono<Void> store(@Nullable ResponseCache cache, ApiRequest request, RawResponse response,
+			Duration timeToLive) {
+		if (cache == null) {
+			return Mono.empty();
+		}
+		Instant expiresAt;
+		try {
+			expiresAt = Instant.now().plus(timeToLive);
+		}
+		catch (ArithmeticException | DateTimeException ex) {
+			expiresAt = Instant.MAX;
+		}
+		return cache.put(request.key(), CachedResponse.of(response, expiresAt)).onErrorResume((ex) -> Mono.empty());
 	}
 
 	private Mono<RawResponse> read(ClientResponse response) {
@@ -539,6 +671,10 @@ public final class OsuV1Client implements AutoCloseable {
 		}
 	}
 
+	/** An answer that could be read, with the response it came from. */
+	private record Answer<T>(RawResponse response, @Nullable T value) {
+	}
+
 	/**
 	 * Builds an {@link OsuV1Client}. Only the token is required.
 	 */
@@ -561,6 +697,12 @@ public final class OsuV1Client implements AutoCloseable {
 
 		private int maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
 
+		private boolean coalesce = true;
+
+		private @Nullable ResponseCache responseCache;
+
+		private final List<ClientListener> listeners = new ArrayList<>();
+
 		private Builder() {
 		}
 
@@ -573,6 +715,9 @@ public final class OsuV1Client implements AutoCloseable {
 			this.timeout = other.timeout;
 			this.connectTimeout = other.connectTimeout;
 			this.maxResponseSize = other.maxResponseSize;
+			this.coalesce = other.coalesce;
+			this.responseCache = other.responseCache;
+			this.listeners.addAll(other.listeners);
 		}
 
 		/**
@@ -680,6 +825,39 @@ public final class OsuV1Client implements AutoCloseable {
 				throw new IllegalArgumentException("maxResponseSize must be positive, but was " + maxResponseSize);
 			}
 			this.maxResponseSize = maxResponseSize;
+			return this;
+		}
+
+		/**
+		 * Sets whether identical calls (same endpoint and parameters) made while one is under way share its request:
+		 * one HTTP exchange and one rate-limit token, its answer or its failure delivered to every caller. A call made
+		 * after the shared one ended sends its own.
+		 * @param coalesce whether to share calls; default {@code true}
+		 * @return this builder
+		 */
+		public Builder coalesce(boolean coalesce) {
+			this.coalesce = coalesce;
+			return this;
+		}
+
+		/**
+		 * Sets the cache that answers calls repeated within an endpoint's time to live without a request.
+		 * @param responseCache the cache; none by default
+		 * @return this builder
+		 */
+		public Builder responseCache(ResponseCache responseCache) {
+			this.responseCache = requireArgument(responseCache, "responseCache");
+			return this;
+		}
+
+		/**
+		 * Adds a listener, told what the client's calls do (for metrics and health checks). Listeners are told in the
+		 * order they were added.
+		 * @param listener the listener
+		 * @return this builder
+		 */
+		public Builder listener(ClientListener listener) {
+			this.listeners.add(requireArgument(listener, "listener"));
 			return this;
 		}
 

@@ -2,6 +2,7 @@ package dev.osuv1;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -23,7 +24,11 @@ final class RetrySchedule {
 		this.scheduler = scheduler;
 	}
 
-	Retry toRetry() {
+	/**
+	 * Returns the retry of one call.
+	 * @param beforeRetry told of each failure that is retried, as its wait begins
+	 */
+	Retry toRetry(Consumer<Throwable> beforeRetry) {
 		return Retry.from((signals) -> signals.concatMap((signal) -> {
 			Throwable failure = signal.failure();
 			int attempts = (int) signal.totalRetries() + 1;
@@ -34,6 +39,7 @@ final class RetrySchedule {
 				}
 				return Mono.error(failure);
 			}
+			beforeRetry.accept(failure);
 			return Mono.delay(wait, this.scheduler);
 		}));
 	}

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 
 import dev.osuv1.model.Gamemode;
-import dev.osuv1.model.Mod;
 import dev.osuv1.model.Mods;
 import org.jspecify.annotations.Nullable;
 
@@ -34,8 +33,6 @@ public record BeatmapQuery(@Nullable Long beatmapId, @Nullable Long beatmapsetId
 	public static final int MAX_LIMIT = 500;
 
 	private static final Pattern MD5 = Pattern.compile("[0-9a-fA-F]{32}");
-
-	private static final Mods DIFFICULTY_MODS = Mods.of(Mod.EZ, Mod.HR, Mod.DT, Mod.HT, Mod.FL);
 
 	/**
 	 * Creates a query, checking every parameter.
@@ -67,10 +64,7 @@ public record BeatmapQuery(@Nullable Long beatmapId, @Nullable Long beatmapsetId
 		if (converts && mode == null) {
 			throw new IllegalArgumentException("converts needs a mode: the API only returns converts for one mode");
 		}
-		if (mods != null && (mods.bits() & ~DIFFICULTY_MODS.bits()) != 0) {
-			throw new IllegalArgumentException(
-					"mods must hold only EZ, HR, DT, HT or FL (others give no valid star rating), but was " + mods);
-		}
+		Check.difficultyMods(mods);
 		Check.range(limit, "limit", 1, MAX_LIMIT);
 	}
 

@@ -1,12 +1,16 @@
 package dev.osuv1.query;
 
 import dev.osuv1.model.Gamemode;
+import dev.osuv1.model.Mod;
+import dev.osuv1.model.Mods;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The argument checks the queries share; each message names the parameter and what it allows.
  */
 final class Check {
+
+	private static final Mods DIFFICULTY_MODS = Mods.of(Mod.EZ, Mod.HR, Mod.DT, Mod.HT, Mod.FL);
 
 	private Check() {
 	}
@@ -42,6 +46,15 @@ final class Check {
 			throw new IllegalArgumentException("mode must be one of OSU, TAIKO, FRUITS or MANIA, but was UNKNOWN");
 		}
 		return mode;
+	}
+
+	/** get_beatmaps gives a valid star rating only for the difficulty-changing mods. */
+	static @Nullable Mods difficultyMods(@Nullable Mods mods) {
+		if (mods != null && (mods.bits() & ~DIFFICULTY_MODS.bits()) != 0) {
+			throw new IllegalArgumentException(
+					"mods must hold only EZ, HR, DT, HT or FL (others give no valid star rating), but was " + mods);
+		}
+		return mods;
 	}
 
 }

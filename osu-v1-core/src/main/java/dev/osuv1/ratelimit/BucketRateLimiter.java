@@ -2,6 +2,7 @@ package dev.osuv1.ratelimit;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.OptionalLong;
 
 import dev.osuv1.RateLimitException;
 import io.github.bucket4j.Bucket;
@@ -108,6 +109,17 @@ public final class BucketRateLimiter implements RateLimiter {
 	public Mono<Void> acquire(RequestKind kind) {
 		requireArgument(kind, "kind");
 		return Mono.defer(() -> (kind == RequestKind.REPLAY) ? acquireReplay() : acquireGeneral());
+	}
+
+	/**
+	 * Returns how many tokens a bucket holds right now; for a bucket shared through a store this asks the store.
+	 * @param budget the bucket: general or replay
+	 * @return the tokens available, negative while calls wait for tokens they reserved ahead
+	 */
+	@Override
+	public OptionalLong availableTokens(RequestKind budget) {
+		requireArgument(budget, "budget");
+		return OptionalLong.of(((budget == RequestKind.REPLAY) ? this.replay : this.general).available());
 	}
 
 	@Override

@@ -46,6 +46,14 @@ final class TokenBudget {
 	}
 
 	/**
+	 * Returns how many tokens the bucket holds now, negative while reservations wait for refills.
+	 * @return the available tokens
+	 */
+	long available() {
+		return this.bucket.getAvailableTokens();
+	}
+
+	/**
 	 * Gives a reserved token back because it will not be used. The token goes back into the bucket now; Bucket4j
 	 * cannot move the turns of calls that reserved after it, so the next reservation takes it and may go before or
 	 * right beside them. The bucket never holds more than its capacity, so a token given back while the bucket is

@@ -66,6 +66,26 @@ class QueryValidationTests {
 	}
 
 	@Test
+	void beatmapFiltersOfAWalkAreChecked() {
+		assertThat(BeatmapFilters.none().pageSizeOrDefault()).isEqualTo(500);
+		assertThatIllegalArgumentException().isThrownBy(() -> BeatmapFilters.none().withConverts(true))
+			.withMessageContaining("converts");
+		assertThatIllegalArgumentException().isThrownBy(() -> BeatmapFilters.none().withMods(Mods.of(Mod.HD)))
+			.withMessageContaining("HD");
+		assertThatIllegalArgumentException().isThrownBy(() -> BeatmapFilters.none().withMode(Gamemode.UNKNOWN))
+			.withMessageContaining("mode");
+		assertThatIllegalArgumentException().isThrownBy(() -> BeatmapFilters.none().withPageSize(501))
+			.withMessage("pageSize must be between 1 and 500, but was 501");
+		BeatmapFilters filters = BeatmapFilters.none()
+			.withMode(Gamemode.MANIA)
+			.withConverts(true)
+			.withMods(Mods.of(Mod.DT))
+			.withPageSize(50);
+		assertThat(filters.toQuery(Instant.EPOCH)).isEqualTo(new BeatmapQuery(null, null, Instant.EPOCH, null, null,
+				Gamemode.MANIA, true, Mods.of(Mod.DT), 50));
+	}
+
+	@Test
 	void replaysNeedAScoreIdOrABeatmapAndAUser() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new ReplayQuery(null, 1L, null, Gamemode.OSU, null))

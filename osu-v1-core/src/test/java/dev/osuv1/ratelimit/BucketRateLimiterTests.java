@@ -343,6 +343,20 @@ class BucketRateLimiterTests {
 			.withMessage("kind must not be null");
 	}
 
+	@Test
+	void availableTokensCountEachBucketAndGoNegativeWhileCallsWait() {
+		BucketRateLimiter limiter = limiter(LIMITS);
+		assertThat(limiter.availableTokens(RequestKind.GENERAL)).hasValue(N);
+		assertThat(limiter.availableTokens(RequestKind.REPLAY)).hasValue(R);
+		start(limiter, RequestKind.REPLAY, 1);
+		start(limiter, RequestKind.GENERAL, N + 1);
+		assertThat(limiter.availableTokens(RequestKind.GENERAL)).as("two calls wait").hasValue(-2);
+		assertThat(limiter.availableTokens(RequestKind.REPLAY)).hasValue(R - 1);
+		this.scheduler.advanceTimeBy(P);
+		assertThat(limiter.availableTokens(RequestKind.GENERAL)).hasValue(N - 2);
+		assertThat(RateLimiter.unlimited().availableTokens(RequestKind.GENERAL)).isEmpty();
+	}
+
 	private BucketRateLimiter limiter(RateLimits limits) {
 		return BucketRateLimiter.create(limits, new VirtualClock(this.scheduler), this.scheduler);
 	}

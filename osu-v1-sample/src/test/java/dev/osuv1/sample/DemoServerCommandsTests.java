@@ -226,6 +226,14 @@ class DemoServerCommandsTests {
 	}
 
 	@Test
+	void beatmapsAllReturnsTheSameMapsAsOnePageWhenThereAreFewerThan500() {
+		JsonNode page = SampleRun.of("beatmaps", "--since=2000-01-01", "--json").json();
+		JsonNode all = SampleRun.of("beatmaps", "--since=2000-01-01", "--all", "--json").json();
+		assertThat(all.size()).isPositive().isEqualTo(page.size());
+		assertThat(SampleRun.of("beatmaps", "--since=2000-01-01", "--all").out()).startsWith(all.size() + " beatmaps:");
+	}
+
+	@Test
 	void beatmapsWithoutAFilterAreInvalid() {
 		SampleRun run = SampleRun.of("beatmaps", "--mode=osu");
 		assertThat(run.status()).isEqualTo(2);

@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
@@ -211,6 +214,32 @@ class WireMockCommandsTests {
 	}
 
 	@Test
+	void beatmapsAllPagesThroughEveryMapApprovedSinceTheDate() {
+		// 502 maps a second apart from the date, but 500-502 share the second of 500, across the end of the first page
+		Instant start = Instant.parse("2024-01-31T00:00:00Z");
+		List<String> rows = new ArrayList<>();
+		for (int id = 1; id <= 502; id++) {
+			rows.add(beatmapRow(id, start.plusSeconds(Math.min(id, 500) - 1)));
+		}
+		wireMock.stubFor(get(urlPathEqualTo("/api/get_beatmaps"))
+			.withQueryParam("since", equalTo("2024-01-30 23:59:59"))
+			.willReturn(okJson("[" + String.join(",", rows.subList(0, 500)) + "]")));
+		wireMock.stubFor(get(urlPathEqualTo("/api/get_beatmaps"))
+			.withQueryParam("since", equalTo("2024-01-31 00:08:18"))
+			.willReturn(okJson("[" + String.join(",", rows.subList(499, 502)) + "]")));
+		RecordingRateLimiter.reset();
+		SampleRun run = api("beatmaps", "--since=2024-01-31", "--all", "--mode=osu", "--json", LIMITER);
+		assertThat(run.status()).as(run.err()).isZero();
+		List<Long> ids = new ArrayList<>();
+		run.json().forEach((map) -> ids.add(map.get("beatmapId").asLong()));
+		assertThat(ids).hasSize(502).doesNotHaveDuplicates().isSorted();
+		assertThat(wireMock.getAllServeEvents()).hasSize(2);
+		assertThat(RecordingRateLimiter.acquired).hasSize(2);
+		wireMock.verify(2, getRequestedFor(urlPathEqualTo("/api/get_beatmaps")).withQueryParam("m", equalTo("0"))
+			.withQueryParam("limit", equalTo("500")));
+	}
+
+	@Test
 	void scoresSendsBeatmapModeModsUserAndLimit() {
 		stub("/api/get_scores", body("get_scores.json"));
 		SampleRun run = api("scores", "111", "--mode=fruits", "--mods=HDHR", "--user=id:7", "--limit=3", "--json");
@@ -353,7 +382,9 @@ class WireMockCommandsTests {
 				List.of("beatmaps", "--beatmap-id=1", "--limit=501"), List.of("scores", "0"),
 				List.of("scores", "1", "--limit=0"), List.of("match", "0"), List.of("replay"),
 				List.of("replay", "--beatmap-id=1"), List.of("replay", "--score-id=1", "--osr=x.osr"),
-				List.of("osu-file", "-1"), List.of("frobnicate"), List.of("user", "peppy", "--bogus"));
+				List.of("osu-file", "-1"), List.of("frobnicate"), List.of("user", "peppy", "--bogus"),
+				List.of("beatmaps", "--all"), List.of("beatmaps", "--all", "--beatmap-id=1"),
+				List.of("beatmaps", "--since=2024-01-01", "--all", "--limit=10"));
 	}
 
 	@Test
@@ -409,6 +440,15 @@ class WireMockCommandsTests {
 
 	private static String replay(byte[] data) {
 		return "{\"content\":\"" + Base64.getEncoder().encodeToString(data) + "\",\"encoding\":\"base64\"}";
+	}
+
+	private static String beatmapRow(long id, Instant approved) {
+		String row = body("get_beatmaps.json").strip();
+		row = row.substring(row.indexOf('{'), row.lastIndexOf('}') + 1);
+		return row.replace("\"beatmap_id\":\"111\"", "\"beatmap_id\":\"" + id + "\"")
+			.replace("\"approved_date\":\"2020-01-01 00:00:00\"", "\"approved_date\":\""
+					+ DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC).format(approved)
+					+ "\"");
 	}
 
 	private static String body(String name) {

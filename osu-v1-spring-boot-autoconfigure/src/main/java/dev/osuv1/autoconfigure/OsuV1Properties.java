@@ -41,9 +41,17 @@ public class OsuV1Properties {
 	 */
 	private DataSize maxResponseSize = DataSize.ofMegabytes(32);
 
+	/**
+	 * Whether identical calls (same endpoint and parameters) made while one is under way share its request, and so
+	 * one rate-limit token.
+	 */
+	private boolean coalesce = true;
+
 	private final Limiter limiter = new Limiter();
 
 	private final Retry retry = new Retry();
+
+	private final Cache cache = new Cache();
 
 	/**
 	 * Returns the API key.
@@ -126,6 +134,22 @@ public class OsuV1Properties {
 	}
 
 	/**
+	 * Returns whether identical calls under way share one request.
+	 * @return whether calls are coalesced
+	 */
+	public boolean isCoalesce() {
+		return this.coalesce;
+	}
+
+	/**
+	 * Sets whether identical calls under way share one request.
+	 * @param coalesce whether calls are coalesced
+	 */
+	public void setCoalesce(boolean coalesce) {
+		this.coalesce = coalesce;
+	}
+
+	/**
 	 * Returns the client-side rate limiter settings.
 	 * @return the limiter settings
 	 */
@@ -141,6 +165,14 @@ public class OsuV1Properties {
 		return this.retry;
 	}
 
+	/**
+	 * Returns the response cache settings.
+	 * @return the cache settings
+	 */
+	public Cache getCache() {
+		return this.cache;
+	}
+
 	@Override
 	public String toString() {
 		return new ToStringCreator(this).append("token", (this.token != null) ? "(hidden)" : null)
@@ -148,8 +180,10 @@ public class OsuV1Properties {
 			.append("timeout", this.timeout)
 			.append("connectTimeout", this.connectTimeout)
 			.append("maxResponseSize", this.maxResponseSize)
+			.append("coalesce", this.coalesce)
 			.append("limiter", this.limiter)
 			.append("retry", this.retry)
+			.append("cache", this.cache)
 			.toString();
 	}
 
@@ -393,6 +427,265 @@ public class OsuV1Properties {
 		public String toString() {
 			return "Retry[maxAttempts=" + this.maxAttempts + ", firstBackoff=" + this.firstBackoff + ", maxBackoff="
 					+ this.maxBackoff + ", jitter=" + this.jitter + "]";
+		}
+
+	}
+
+	/**
+	 * Response cache settings ({@code osu.v1.cache.*}): answers kept in a cache of Spring's cache abstraction, so that
+	 * calls repeated within an endpoint's time to live send no request.
+	 */
+	public static class Cache {
+
+		/**
+		 * Whether to keep the API's answers in a cache.
+		 */
+		private boolean enabled;
+
+		/**
+		 * Name of the cache of the application's CacheManager that holds the answers. Without a CacheManager, an
+		 * in-memory map of that name is used.
+		 */
+		private String name = "osuV1";
+
+		private final TimeToLive timeToLive = new TimeToLive();
+
+		/**
+		 * Returns whether answers are cached.
+		 * @return whether the cache is enabled
+		 */
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		/**
+		 * Sets whether answers are cached.
+		 * @param enabled whether the cache is enabled
+		 */
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		/**
+		 * Returns the name of the cache that holds the answers.
+		 * @return the cache name
+		 */
+		public String getName() {
+			return this.name;
+		}
+
+		/**
+		 * Sets the name of the cache that holds the answers.
+		 * @param name the cache name
+		 */
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		/**
+		 * Returns how long the answers of each endpoint are kept.
+		 * @return the times to live
+		 */
+		public TimeToLive getTimeToLive() {
+			return this.timeToLive;
+		}
+
+		@Override
+		public String toString() {
+			return new ToStringCreator(this).append("enabled", this.enabled)
+				.append("name", this.name)
+				.append("timeToLive", this.timeToLive)
+				.toString();
+		}
+
+	}
+
+	/**
+	 * How long the answers of each endpoint are kept ({@code osu.v1.cache.time-to-live.*}); zero turns caching off for
+	 * an endpoint.
+	 */
+	public static class TimeToLive {
+
+		/**
+		 * Time to live of get_user answers.
+		 */
+		private Duration user = Duration.ofMinutes(1);
+
+		/**
+		 * Time to live of get_user_recent answers.
+		 */
+		private Duration userRecent = Duration.ofSeconds(30);
+
+		/**
+		 * Time to live of get_user_best answers.
+		 */
+		private Duration userBest = Duration.ofMinutes(5);
+
+		/**
+		 * Time to live of get_beatmaps answers, the pages of a walk by date included.
+		 */
+		private Duration beatmaps = Duration.ofMinutes(5);
+
+		/**
+		 * Time to live of get_scores answers.
+		 */
+		private Duration scores = Duration.ofMinutes(5);
+
+		/**
+		 * Time to live of get_match answers. A match under way changes with each game.
+		 */
+		private Duration match = Duration.ofMinutes(1);
+
+		/**
+		 * Time to live of get_replay answers. Replays do not change, and the API allows only 10 of these requests a
+		 * minute, but each holds up to several megabytes.
+		 */
+		private Duration replay = Duration.ofHours(1);
+
+		/**
+		 * Time to live of .osu files. A file changes only when its map is updated.
+		 */
+		private Duration beatmapFile = Duration.ofHours(1);
+
+		/**
+		 * Returns the time to live of get_user answers.
+		 * @return the time to live
+		 */
+		public Duration getUser() {
+			return this.user;
+		}
+
+		/**
+		 * Sets the time to live of get_user answers.
+		 * @param user the time to live, zero for none
+		 */
+		public void setUser(Duration user) {
+			this.user = user;
+		}
+
+		/**
+		 * Returns the time to live of get_user_recent answers.
+		 * @return the time to live
+		 */
+		public Duration getUserRecent() {
+			return this.userRecent;
+		}
+
+		/**
+		 * Sets the time to live of get_user_recent answers.
+		 * @param userRecent the time to live, zero for none
+		 */
+		public void setUserRecent(Duration userRecent) {
+			this.userRecent = userRecent;
+		}
+
+		/**
+		 * Returns the time to live of get_user_best answers.
+		 * @return the time to live
+		 */
+		public Duration getUserBest() {
+			return this.userBest;
+		}
+
+		/**
+		 * Sets the time to live of get_user_best answers.
+		 * @param userBest the time to live, zero for none
+		 */
+		public void setUserBest(Duration userBest) {
+			this.userBest = userBest;
+		}
+
+		/**
+		 * Returns the time to live of get_beatmaps answers.
+		 * @return the time to live
+		 */
+		public Duration getBeatmaps() {
+			return this.beatmaps;
+		}
+
+		/**
+		 * Sets the time to live of get_beatmaps answers.
+		 * @param beatmaps the time to live, zero for none
+		 */
+		public void setBeatmaps(Duration beatmaps) {
+			this.beatmaps = beatmaps;
+		}
+
+		/**
+		 * Returns the time to live of get_scores answers.
+		 * @return the time to live
+		 */
+		public Duration getScores() {
+			return this.scores;
+		}
+
+		/**
+		 * Sets the time to live of get_scores answers.
+		 * @param scores the time to live, zero for none
+		 */
+		public void setScores(Duration scores) {
+			this.scores = scores;
+		}
+
+		/**
+		 * Returns the time to live of get_match answers.
+		 * @return the time to live
+		 */
+		public Duration getMatch() {
+			return this.match;
+		}
+
+		/**
+		 * Sets the time to live of get_match answers.
+		 * @param match the time to live, zero for none
+		 */
+		public void setMatch(Duration match) {
+			this.match = match;
+		}
+
+		/**
+		 * Returns the time to live of get_replay answers.
+		 * @return the time to live
+		 */
+		public Duration getReplay() {
+			return this.replay;
+		}
+
+		/**
+		 * Sets the time to live of get_replay answers.
+		 * @param replay the time to live, zero for none
+		 */
+		public void setReplay(Duration replay) {
+			this.replay = replay;
+		}
+
+		/**
+		 * Returns the time to live of .osu files.
+		 * @return the time to live
+		 */
+		public Duration getBeatmapFile() {
+			return this.beatmapFile;
+		}
+
+		/**
+		 * Sets the time to live of .osu files.
+		 * @param beatmapFile the time to live, zero for none
+		 */
+		public void setBeatmapFile(Duration beatmapFile) {
+			this.beatmapFile = beatmapFile;
+		}
+
+		@Override
+		public String toString() {
+			return new ToStringCreator(this).append("user", this.user)
+				.append("userRecent", this.userRecent)
+				.append("userBest", this.userBest)
+				.append("beatmaps", this.beatmaps)
+				.append("scores", this.scores)
+				.append("match", this.match)
+				.append("replay", this.replay)
+				.append("beatmapFile", this.beatmapFile)
+				.toString();
 		}
 
 	}

@@ -36,6 +36,7 @@ final class PropertiesOsuV1ClientCustomizer implements OsuV1ClientCustomizer {
 		set("osu.v1.connect-timeout", this.properties.getConnectTimeout(), builder::connectTimeout);
 		set("osu.v1.max-response-size", this.properties.getMaxResponseSize(),
 				(size) -> builder.maxResponseSize(toBytes(size)));
+		builder.coalesce(this.properties.isCoalesce());
 		OsuV1Properties.Retry retry = this.properties.getRetry();
 		set("osu.v1.retry", retry, (settings) -> builder.retryPolicy(new RetryPolicy(settings.getMaxAttempts(),
 				settings.getFirstBackoff(), settings.getMaxBackoff(), settings.isJitter())));

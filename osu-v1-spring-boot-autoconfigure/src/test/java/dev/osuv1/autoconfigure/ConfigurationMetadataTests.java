@@ -33,6 +33,17 @@ class ConfigurationMetadataTests {
 		}
 		Map<String, String> expected = new LinkedHashMap<>();
 		expected.put("osu.v1.base-url", "https://osu.ppy.sh");
+		expected.put("osu.v1.cache.enabled", "false");
+		expected.put("osu.v1.cache.name", "osuV1");
+		expected.put("osu.v1.cache.time-to-live.beatmap-file", "1h");
+		expected.put("osu.v1.cache.time-to-live.beatmaps", "5m");
+		expected.put("osu.v1.cache.time-to-live.match", "1m");
+		expected.put("osu.v1.cache.time-to-live.replay", "1h");
+		expected.put("osu.v1.cache.time-to-live.scores", "5m");
+		expected.put("osu.v1.cache.time-to-live.user", "1m");
+		expected.put("osu.v1.cache.time-to-live.user-best", "5m");
+		expected.put("osu.v1.cache.time-to-live.user-recent", "30s");
+		expected.put("osu.v1.coalesce", "true");
 		expected.put("osu.v1.connect-timeout", "5s");
 		expected.put("osu.v1.limiter.enabled", "true");
 		expected.put("osu.v1.limiter.max-wait", "60s");

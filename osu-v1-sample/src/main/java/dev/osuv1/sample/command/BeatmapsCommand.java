@@ -7,6 +7,7 @@ import java.util.List;
 import dev.osuv1.model.Beatmap;
 import dev.osuv1.model.Gamemode;
 import dev.osuv1.model.Mods;
+import dev.osuv1.query.BeatmapFilters;
 import dev.osuv1.query.BeatmapQuery;
 import dev.osuv1.query.UserRef;
 import dev.osuv1.sample.command.OptionConverters.GamemodeConverter;
@@ -20,10 +21,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code beatmaps}: beatmap difficulties matching filters (get_beatmaps); at least one of beatmap id, set id, since,
- * hash or user is required.
+ * hash or user is required. With {@code --all}, every map approved since {@code --since}, page after page.
  */
 @Command(name = "beatmaps", description = { "Shows beatmap difficulties (get_beatmaps).",
-		"Give at least one of --beatmap-id, --beatmapset-id, --since, --hash or --user." })
+		"Give at least one of --beatmap-id, --beatmapset-id, --since, --hash or --user.",
+		"With --since and --all, pages through every map approved since then." })
 final class BeatmapsCommand extends ApiCommand<List<Beatmap>> {
 
 	@Option(names = "--beatmap-id", paramLabel = "N", description = "One difficulty.")
@@ -57,11 +59,32 @@ final class BeatmapsCommand extends ApiCommand<List<Beatmap>> {
 	@Option(names = "--limit", paramLabel = "N", description = "How many maps, 1-500 (default: the API's 500).")
 	private @Nullable Integer limit;
 
+	@Option(names = "--all",
+			description = "With --since: every map approved since then, 500 per request, not only the first 500.")
+	private boolean all;
+
 	@Override
 	ApiCall<List<Beatmap>> prepare() {
+		if (this.all) {
+			return prepareAll();
+		}
 		BeatmapQuery query = new BeatmapQuery(this.beatmapId, this.beatmapsetId, this.since, this.hash, this.user,
 				this.mode, this.converts, this.mods, this.limit);
 		return (client) -> client.getBeatmaps(query).collectList().block();
+	}
+
+	private ApiCall<List<Beatmap>> prepareAll() {
+		Instant from = this.since;
+		if (from == null) {
+			throw new IllegalArgumentException("--all needs --since: it pages through the maps approved since a date");
+		}
+		if (this.beatmapId != null || this.beatmapsetId != null || this.hash != null || this.user != null
+				|| this.limit != null) {
+			throw new IllegalArgumentException("--all takes only --since, --mode, --converts and --mods: it returns "
+					+ "every map approved since the date");
+		}
+		BeatmapFilters filters = new BeatmapFilters(this.mode, this.converts, this.mods, null);
+		return (client) -> client.getBeatmapsSince(from, filters).collectList().block();
 	}
 
 	@Override
