@@ -21,7 +21,21 @@ public class RateLimitException extends OsuApiException {
 	 * @param retryAfter how long to wait before trying again, when known
 	 */
 	public RateLimitException(String message, int status, @Nullable String apiError, @Nullable Duration retryAfter) {
-		super(message, status, apiError, null);
+		this(message, status, apiError, retryAfter, null);
+	}
+
+	/**
+	 * Creates an exception with the failure that made the client's limiter refuse the call, such as the store of a
+	 * shared budget that could not be reached.
+	 * @param message what went wrong, without the API key
+	 * @param status the HTTP status, 0 when the local limiter refused the call
+	 * @param apiError the API's error text, when it sent one
+	 * @param retryAfter how long to wait before trying again, when known
+	 * @param cause the underlying failure, if any
+	 */
+	public RateLimitException(String message, int status, @Nullable String apiError, @Nullable Duration retryAfter,
+			@Nullable Throwable cause) {
+		super(message, status, apiError, cause);
 		this.retryAfter = retryAfter;
 	}
 

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The module rules of DESIGN.md that the compiler cannot keep: core never reaches Spring Boot; models, queries and
- * the replay and beatmap file code stay plain (no client, no Spring); models know nothing of the file code built on
- * them.
+ * The module rules of DESIGN.md that the compiler cannot keep: core never reaches Spring Boot; only the Redis store
+ * reaches its optional dependencies; models, queries and the replay and beatmap file code stay plain (no client, no
+ * Spring); models know nothing of the file code built on them.
  */
 class ModuleRulesTests {
 
@@ -21,6 +21,17 @@ class ModuleRulesTests {
 	@Test
 	void coreNeverReachesSpringBoot() {
 		noClasses().should().dependOnClassesThat().resideInAPackage("org.springframework.boot..").check(CORE);
+	}
+
+	@Test
+	void onlyTheRedisStoreReachesItsOptionalDependencies() {
+		// Lettuce and bucket4j-lettuce are optional: the client must work without them on the class path
+		noClasses().that()
+			.haveNameNotMatching("dev\\.osuv1\\.ratelimit\\.Redis(RateLimiter|Connector|Buckets)(\\$.*)?")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("io.lettuce..", "io.github.bucket4j.redis..", "io.github.bucket4j.distributed..")
+			.check(CORE);
 	}
 
 	@Test

@@ -51,7 +51,7 @@ public final class BucketRateLimiter implements RateLimiter {
 	/**
 	 * Creates a limiter over the given buckets, such as buckets shared between instances through a Bucket4j
 	 * {@code ProxyManager}. Each token is reserved on the subscribing thread, so a remote bucket costs one round trip
-	 * there per bucket.
+	 * there per bucket: subscribe on a thread that may block, as {@link RedisRateLimiter} does.
 	 * @param limits the limits the buckets were configured with; their max-wait applies, the rest describes the
 	 * buckets in messages and is not checked against them
 	 * @param general the bucket every request draws one token from

@@ -1,5 +1,8 @@
 package dev.osuv1.ratelimit;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.UninterruptibleBlockingStrategy;
@@ -13,6 +16,8 @@ final class TokenBudget {
 
 	/** What {@link #reserve(long)} returns when the wait would be longer than allowed. */
 	static final long REFUSED = -1;
+
+	private static final Logger LOGGER = System.getLogger(TokenBudget.class.getName());
 
 	private final Bucket bucket;
 
@@ -57,10 +62,16 @@ final class TokenBudget {
 	 * Gives a reserved token back because it will not be used. The token goes back into the bucket now; Bucket4j
 	 * cannot move the turns of calls that reserved after it, so the next reservation takes it and may go before or
 	 * right beside them. The bucket never holds more than its capacity, so a token given back while the bucket is
-	 * full is lost, which errs on the safe side.
+	 * full is lost, which errs on the safe side; so is a token a shared bucket could not take back because its store
+	 * did not answer, since the call giving it back is being cancelled and has no one left to tell.
 	 */
 	void giveBack() {
-		this.bucket.addTokens(1);
+		try {
+			this.bucket.addTokens(1);
+		}
+		catch (RuntimeException ex) {
+			LOGGER.log(Level.DEBUG, "A reserved token could not be given back and stays spent", ex);
+		}
 	}
 
 	/**

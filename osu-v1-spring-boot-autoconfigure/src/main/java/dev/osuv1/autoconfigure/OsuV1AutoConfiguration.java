@@ -1,12 +1,8 @@
 package dev.osuv1.autoconfigure;
 
-import java.time.Duration;
-
 import dev.osuv1.OsuV1Client;
 import dev.osuv1.ratelimit.BucketRateLimiter;
 import dev.osuv1.ratelimit.RateLimiter;
-import dev.osuv1.ratelimit.RateLimits;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -16,22 +12,24 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for the osu! API v1
  * client. The {@link OsuV1Client} is created once {@code osu.v1.token} is set, from Spring Boot's
  * {@link WebClient.Builder} so that the application's {@code WebClientCustomizer}s and observation apply, limited by
- * the {@link RateLimiter} bean (Bucket4j buckets sized by {@code osu.v1.limiter.*} unless the application defines its
- * own; none, and no limit, with {@code osu.v1.limiter.enabled=false}), and customized by every
+ * the {@link RateLimiter} bean (Bucket4j buckets sized by {@code osu.v1.limiter.*}, kept in this instance or, with
+ * {@code osu.v1.limiter.store=redis}, in Redis, unless the application defines its own; none, and no limit, with
+ * {@code osu.v1.limiter.enabled=false}), and customized by every
  * {@link OsuV1ClientCustomizer} bean. It is closed with the application context.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
 @ConditionalOnClass({ OsuV1Client.class, WebClient.class })
 @EnableConfigurationProperties(OsuV1Properties.class)
+@Import(RedisRateLimiterConfiguration.class)
 public final class OsuV1AutoConfiguration {
 
 	@Bean(destroyMethod = "close")
@@ -49,31 +47,13 @@ public final class OsuV1AutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnBooleanProperty(name = "osu.v1.limiter.enabled", matchIfMissing = true)
+	@ConditionalOnProperty(name = "osu.v1.limiter.store", havingValue = "local", matchIfMissing = true)
 	static class RateLimiterConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
 		RateLimiter osuV1RateLimiter(OsuV1Properties properties) {
-			OsuV1Properties.Limiter limiter = properties.getLimiter();
-			return BucketRateLimiter.create(new RateLimits(positive("osu.v1.limiter.requests", limiter.getRequests()),
-					positive("osu.v1.limiter.period", limiter.getPeriod()),
-					positive("osu.v1.limiter.replay-requests", limiter.getReplayRequests()),
-					positive("osu.v1.limiter.replay-period", limiter.getReplayPeriod()),
-					positive("osu.v1.limiter.max-wait", limiter.getMaxWait())));
-		}
-
-		private static long positive(String name, long value) {
-			if (value <= 0) {
-				throw new InvalidConfigurationPropertyValueException(name, value, "must be positive");
-			}
-			return value;
-		}
-
-		private static Duration positive(String name, @Nullable Duration value) {
-			if (value == null || value.isNegative() || value.isZero()) {
-				throw new InvalidConfigurationPropertyValueException(name, value, "must be a positive duration");
-			}
-			return value;
+			return BucketRateLimiter.create(PropertiesRateLimits.of(properties.getLimiter()));
 		}
 
 	}

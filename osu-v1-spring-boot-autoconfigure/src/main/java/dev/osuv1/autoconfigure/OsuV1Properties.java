@@ -2,6 +2,7 @@ package dev.osuv1.autoconfigure;
 
 import java.time.Duration;
 
+import dev.osuv1.ratelimit.RedisFailureMode;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -225,6 +226,14 @@ public class OsuV1Properties {
 		private Duration maxWait = Duration.ofSeconds(60);
 
 		/**
+		 * Where the budget is kept: in this instance, or in Redis, shared by every instance and application that uses
+		 * the same token.
+		 */
+		private Store store = Store.LOCAL;
+
+		private final Redis redis = new Redis();
+
+		/**
 		 * Returns whether requests are rate limited on the client side.
 		 * @return whether the limiter is enabled
 		 */
@@ -320,6 +329,30 @@ public class OsuV1Properties {
 			this.maxWait = maxWait;
 		}
 
+		/**
+		 * Returns where the budget is kept.
+		 * @return the store
+		 */
+		public Store getStore() {
+			return this.store;
+		}
+
+		/**
+		 * Sets where the budget is kept.
+		 * @param store the store
+		 */
+		public void setStore(Store store) {
+			this.store = store;
+		}
+
+		/**
+		 * Returns the settings of the Redis store.
+		 * @return the Redis settings
+		 */
+		public Redis getRedis() {
+			return this.redis;
+		}
+
 		@Override
 		public String toString() {
 			return new ToStringCreator(this).append("enabled", this.enabled)
@@ -328,7 +361,107 @@ public class OsuV1Properties {
 				.append("replayRequests", this.replayRequests)
 				.append("replayPeriod", this.replayPeriod)
 				.append("maxWait", this.maxWait)
+				.append("store", this.store)
+				.append("redis", this.redis)
 				.toString();
+		}
+
+		/**
+		 * Where the rate limiter keeps its budget.
+		 */
+		public enum Store {
+
+			/** In this instance: each instance of the application has a whole budget of its own. */
+			LOCAL,
+
+			/**
+			 * In Redis, through Bucket4j's Lettuce integration: every instance using the same token shares one budget.
+			 */
+			REDIS
+
+		}
+
+		/**
+		 * Settings of the Redis store ({@code osu.v1.limiter.redis.*}), used when {@code osu.v1.limiter.store} is
+		 * {@code redis}.
+		 */
+		public static class Redis {
+
+			/**
+			 * Redis URL to keep the budget at when the application has no Redis connection of its own: a Spring Data
+			 * Redis Lettuce connection factory, or a Lettuce RedisClient bean.
+			 */
+			private String url = "redis://localhost:6379";
+
+			/**
+			 * What calls do while Redis cannot be reached: fail at once with a rate-limit error and send nothing, or
+			 * take their turns from a limiter local to this instance, with the same limits, until Redis answers again.
+			 */
+			private RedisFailureMode onFailure = RedisFailureMode.FAIL;
+
+			/**
+			 * Time allowed for each operation on the budget in Redis, after which Redis counts as unreachable for that
+			 * call.
+			 */
+			private Duration timeout = Duration.ofSeconds(1);
+
+			/**
+			 * Returns the URL of the Redis to use when the application has no Redis connection.
+			 * @return the URL
+			 */
+			public String getUrl() {
+				return this.url;
+			}
+
+			/**
+			 * Sets the URL of the Redis to use when the application has no Redis connection.
+			 * @param url a Redis URL such as {@code redis://localhost:6379}, {@code rediss://} for TLS
+			 */
+			public void setUrl(String url) {
+				this.url = url;
+			}
+
+			/**
+			 * Returns what calls do while Redis cannot be reached.
+			 * @return the failure mode
+			 */
+			public RedisFailureMode getOnFailure() {
+				return this.onFailure;
+			}
+
+			/**
+			 * Sets what calls do while Redis cannot be reached.
+			 * @param onFailure the failure mode
+			 */
+			public void setOnFailure(RedisFailureMode onFailure) {
+				this.onFailure = onFailure;
+			}
+
+			/**
+			 * Returns the time allowed for each operation on the budget in Redis.
+			 * @return the timeout
+			 */
+			public Duration getTimeout() {
+				return this.timeout;
+			}
+
+			/**
+			 * Sets the time allowed for each operation on the budget in Redis.
+			 * @param timeout a positive duration
+			 */
+			public void setTimeout(Duration timeout) {
+				this.timeout = timeout;
+			}
+
+			@Override
+			public String toString() {
+				// a URL may hold a password
+				return new ToStringCreator(this).append("url", this.url.replaceFirst("//[^/@]*@", "//(hidden)@"))
+					.append("onFailure", this.onFailure)
+					.append("timeout", this.timeout)
+					.toString();
+			}
+
 		}
 
 	}

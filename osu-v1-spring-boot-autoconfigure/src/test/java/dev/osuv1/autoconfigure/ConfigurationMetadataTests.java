@@ -51,6 +51,10 @@ class ConfigurationMetadataTests {
 		expected.put("osu.v1.limiter.replay-period", "60s");
 		expected.put("osu.v1.limiter.replay-requests", "10");
 		expected.put("osu.v1.limiter.requests", "600");
+		expected.put("osu.v1.limiter.store", "local");
+		expected.put("osu.v1.limiter.redis.url", "redis://localhost:6379");
+		expected.put("osu.v1.limiter.redis.on-failure", "fail");
+		expected.put("osu.v1.limiter.redis.timeout", "1s");
 		expected.put("osu.v1.max-response-size", "32MB");
 		expected.put("osu.v1.retry.first-backoff", "500ms");
 		expected.put("osu.v1.retry.jitter", "true");

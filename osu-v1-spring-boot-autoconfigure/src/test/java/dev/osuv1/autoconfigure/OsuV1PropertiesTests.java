@@ -26,4 +26,14 @@ class OsuV1PropertiesTests {
 		assertThat(new OsuV1Properties().toString()).contains("token = [null]");
 	}
 
+	@Test
+	void toStringHidesThePasswordOfTheRedisUrl() {
+		OsuV1Properties properties = new OsuV1Properties();
+		properties.getLimiter().getRedis().setUrl("redis://user:secret@redis.example.com:6379/0");
+		assertThat(properties.toString()).doesNotContain("secret")
+			.contains("store = LOCAL")
+			.contains("url = 'redis://(hidden)@redis.example.com:6379/0'")
+			.contains("onFailure = FAIL");
+	}
+
 }

@@ -1,0 +1,98 @@
+package dev.osuv1.autoconfigure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+import redis.embedded.RedisServer;
+
+/**
+ * A real redis-server (the binary shipped in embedded-redis) on a free local port, without persistence, so that a
+ * restart comes back empty, as a Redis that lost its data would.
+ */
+final class EmbeddedRedis implements AutoCloseable {
+
+	private final int port;
+
+	private final RedisServer server;
+
+	private EmbeddedRedis(int port) {
+		this.port = port;
+		try {
+			this.server = RedisServer.newRedisServer()
+				.port(port)
+				.bind("127.0.0.1")
+				.setting("save \"\"")
+				.setting("appendonly no")
+				.build();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Starts a server on a free port.
+	 */
+	static EmbeddedRedis start() {
+		EmbeddedRedis redis = new EmbeddedRedis(freePort());
+		redis.startAgain();
+		return redis;
+	}
+
+	/**
+	 * Returns a server for a free port that is not started yet.
+	 */
+	static EmbeddedRedis notStarted() {
+		return new EmbeddedRedis(freePort());
+	}
+
+	int port() {
+		return this.port;
+	}
+
+	String url() {
+		return "redis://127.0.0.1:" + this.port;
+	}
+
+	/**
+	 * Kills the server; its data is lost.
+	 */
+	void stop() {
+		try {
+			this.server.stop();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Starts the server (again) on the same port.
+	 */
+	void startAgain() {
+		try {
+			this.server.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.server.isActive()) {
+			stop();
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
