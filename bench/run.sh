@@ -33,7 +33,8 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 if $quick; then
   load_flag=--quick; jmh_flags=(-wi 1 -w 1s -i 2 -r 1s); saturation_seconds=5
 else
-  load_flag=; jmh_flags=(-wi 3 -w 1s -i 5 -r 1s); saturation_seconds=20
+  # the benchmarks' own annotations: decoding warms up 4 x 2 s (the client's deeper code needs it), 5 x 1 s measured
+  load_flag=; jmh_flags=(); saturation_seconds=20
 fi
 
 server_pid=
@@ -52,21 +53,15 @@ done
 [ -n "$url" ] || { cat "$server_log" >&2; echo "the load server did not start" >&2; exit 1; }
 
 for workload in get_user get_beatmaps; do
-  for client in osu-v1 webclient node-osu node-http; do
-    out="$results/load-$workload-$client.json"
-    say "$workload through $client"
-    case "$client" in
-      osu-v1|webclient) java -cp "$jar" dev.osuv1.benchmarks.LoadClient --client="$client" --workload="$workload" \
-          --url="$url" $load_flag --out="$out" ;;
-      node-*) node "bench/peers/$client.mjs" --workload="$workload" --url="$url" $load_flag --out="$out" ;;
-    esac
-  done
+  say "$workload: osu-v1, webclient, node-osu, node-http side by side (each in its own process)"
+  java -cp "$jar" dev.osuv1.benchmarks.LoadRun --workload="$workload" --url="$url" \
+    --clients=osu-v1,webclient,node-osu,node-http $load_flag --results="$results" --peers=bench/peers
 done
 stop_server
 
 say "JMH: decoding, replay frames, limiter acquire (-prof gc)"
 java -jar "$jar" 'dev\.osuv1\.(DecodingBenchmarks|benchmarks\.ReplayFramesBenchmarks|benchmarks\.LimiterBenchmarks)' \
-  -f 1 "${jmh_flags[@]}" -prof gc -rf json -rff "$results/jmh.json" >"$results/jmh.txt"
+  -f 1 ${jmh_flags[@]+"${jmh_flags[@]}"} -prof gc -rf json -rff "$results/jmh.json" >"$results/jmh.txt"
 
 say "limiter: saturated at 50 requests/s for $saturation_seconds s"
 java -cp "$jar" dev.osuv1.benchmarks.LimiterSaturation --rate=50 --seconds="$saturation_seconds" \
@@ -77,7 +72,7 @@ java -cp "$jar" dev.osuv1.benchmarks.LimiterQueue --calls=10000 --out="$results/
 say "writing $results/machine.json and BENCHMARKS.md"
 BENCH_MODE=$($quick && echo "quick (every count / 10)" || echo "full (issue 7's counts)") \
 BENCH_LOAD_BEFORE="$load_before" BENCH_LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)" \
-BENCH_SECONDS="$(( $(date +%s) - started ))" \
+BENCH_SECONDS="$(( $(date +%s) - started ))" BENCH_JMH="-f 1 ${jmh_flags[*]-}" \
 BENCH_CPU="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)" \
 BENCH_CORES="$(nproc)" \
 BENCH_MEMORY="$(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo)" \
@@ -92,8 +87,7 @@ const machine = {
   memory: e.BENCH_MEMORY, kernel: e.BENCH_KERNEL, java: e.BENCH_JAVA, node: e.BENCH_NODE, commit: e.BENCH_COMMIT,
   "load average before (1, 5, 15 min)": e.BENCH_LOAD_BEFORE, "load average after": e.BENCH_LOAD_AFTER,
   "run time (s)": Number(e.BENCH_SECONDS),
-  "java commands": "java -cp osu-v1-benchmarks.jar dev.osuv1.benchmarks.{LoadServer, LoadClient --client=osu-v1|webclient --workload=W --url=U, LimiterSaturation, LimiterQueue}; java -jar osu-v1-benchmarks.jar -f 1 -wi 3 -i 5 -prof gc",
-  "node commands": "node bench/peers/{node-osu,node-http}.mjs --workload=W --url=U",
+  "commands": "bench/run.sh" + (e.BENCH_MODE.startsWith("quick") ? " --quick" : "") + ": java -cp osu-v1-benchmarks.jar dev.osuv1.benchmarks.{LoadServer, LoadRun --workload=W (starting LoadClient --client=osu-v1|webclient and node bench/peers/node-osu.mjs|node-http.mjs), LimiterSaturation, LimiterQueue}; java -jar osu-v1-benchmarks.jar DecodingBenchmarks|ReplayFramesBenchmarks|LimiterBenchmarks -prof gc " + e.BENCH_JMH,
 };
 require("fs").writeFileSync(process.argv[1], JSON.stringify(machine, null, 2) + "\n");
 ' "$results/machine.json"

@@ -1,18 +1,13 @@
-// The closed loop and the result form shared by the Node peers; the same as the Java LoadClient's
-// (ClosedLoop, Phase, Workload): cold phase, warm-up, steady phase in five slices, process CPU from process.cpuUsage().
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+// The closed loop and the command protocol shared by the Node peers; the same as the Java LoadClient's
+// (ClosedLoop, Phase): each stdin line "<phase> <calls>" (cold, warm, slice) makes that many calls with the workload's
+// number in flight and answers one JSON line (calls, time, process CPU from process.cpuUsage(), errors); "exit" ends.
+import { createInterface } from 'node:readline';
 
 export const KEY = '0123456789abcdef0123456789abcdef01234567';
 
-const SLICES = 5;
-const QUICK_DIVISOR = 10;
-
 export const WORKLOADS = {
-  get_user: { concurrency: 64, cold: 20000, warmup: 150000, steady: 100000,
-    path: '/api/get_user?u=peppy&type=string&m=0' },
-  get_beatmaps: { concurrency: 8, cold: 1000, warmup: 5000, steady: 2000,
-    path: '/api/get_beatmaps?since=2026-01-01%2000%3A00%3A00&limit=500' },
+  get_user: { concurrency: 64, path: '/api/get_user?u=peppy&type=string&m=0' },
+  get_beatmaps: { concurrency: 8, path: '/api/get_beatmaps?since=2026-01-01%2000%3A00%3A00&limit=500' },
 };
 
 export function options(argv) {
@@ -27,10 +22,7 @@ export function options(argv) {
   }
   const workload = WORKLOADS[values.workload];
   if (!workload) throw new Error(`unknown workload '${values.workload}': get_user or get_beatmaps`);
-  const divisor = values.quick === 'true' ? QUICK_DIVISOR : 1;
-  const count = (name) => Number(values[name] ?? workload[name] / divisor);
-  return { name: values.workload, url: values.url, out: values.out ?? '', workload,
-    cold: count('cold'), warmup: count('warmup'), steady: count('steady') };
+  return { name: values.workload, url: values.url, workload };
 }
 
 async function phase(call, calls, concurrency) {
@@ -57,26 +49,14 @@ async function phase(call, calls, concurrency) {
     cpuSecondsPer1000: cpuSeconds / (calls / 1000), errors };
 }
 
-export async function run(client, opts, call) {
-  const concurrency = opts.workload.concurrency;
-  const cold = await phase(call, opts.cold, concurrency);
-  let errors = cold.errors;
-  if (opts.warmup > opts.cold) errors += (await phase(call, opts.warmup - opts.cold, concurrency)).errors;
-  const steady = [];
-  for (let i = 0; i < SLICES; i++) {
-    const slice = await phase(call, Math.max(1, Math.floor(opts.steady / SLICES)), concurrency);
-    errors += slice.errors;
-    steady.push(slice);
+export async function serve(opts, call) {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    const [command, count] = line.trim().split(/\s+/);
+    if (command === 'exit') break;
+    const result = await phase(call, Number(count), opts.workload.concurrency);
+    process.stdout.write(JSON.stringify(result) + '\n');
   }
-  const result = { client, runtime: `Node ${process.version}`, workload: opts.name, concurrency, cold,
-    warmupCalls: Math.max(opts.warmup, opts.cold), steady, errors };
-  const text = JSON.stringify(result, null, 2) + '\n';
-  if (opts.out) {
-    mkdirSync(dirname(opts.out), { recursive: true });
-    writeFileSync(opts.out, text);
-  }
-  else {
-    process.stdout.write(text);
-  }
-  process.exitCode = errors === 0 ? 0 : 1;
+  lines.close();
+  process.exit(0);
 }

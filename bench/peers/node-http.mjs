@@ -1,8 +1,8 @@
 // The leanest JavaScript floor: http.request on a keep-alive agent with as many sockets as calls in flight,
 // the body gathered and handed to JSON.parse. No models, no number parsing.
-// node bench/peers/node-http.mjs --workload=get_user|get_beatmaps --url=http://127.0.0.1:PORT [--quick] [--out=FILE]
+// node bench/peers/node-http.mjs --workload=get_user|get_beatmaps --url=http://127.0.0.1:PORT, driven by LoadRun
 import http from 'node:http';
-import { KEY, options, run } from './load.mjs';
+import { KEY, options, serve } from './load.mjs';
 
 const opts = options(process.argv.slice(2));
 const agent = new http.Agent({ keepAlive: true, maxSockets: opts.workload.concurrency });
@@ -30,4 +30,4 @@ function call() {
   });
 }
 
-await run('node-http', opts, call);
+await serve(opts, call);

@@ -75,6 +75,10 @@ public final class OsuV1Client implements AutoCloseable {
 	/** The largest body accepted by default, in bytes: replays and 500-row beatmap lists run to several MB. */
 	public static final int DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024;
 
+	/** What every request accepts, written once: JSON, the text of {@code .osu} files, and anything else. */
+	private static final String ACCEPT = MediaType.toString(List.of(MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN,
+			MediaType.ALL));
+
 	private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
 		.withZone(ZoneOffset.UTC);
 
@@ -434,10 +438,11 @@ public final class OsuV1Client implements AutoCloseable {
 			return Mono.error(new IllegalStateException("this OsuV1Client is closed"));
 		}
 		URI uri = request.uri(this.settings.baseUrl);
-		Mono<RawResponse> exchange = this.webClient.get()
+		// built when the limiter lets the call go: a call waiting for its turn holds only its address
+		Mono<RawResponse> exchange = Mono.defer(() -> this.webClient.get()
 			.uri(uri)
-			.accept(MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.ALL)
-			.exchangeToMono(this::read)
+			.header(HttpHeaders.ACCEPT, ACCEPT)
+			.exchangeToMono(this::read))
 			.timeout(this.settings.timeout);
 		return this.settings.rateLimiter.acquire(request.endpoint().kind())
 			.then(exchange)

@@ -161,18 +161,17 @@ public final class Report {
 		line("| measure | value |");
 		line("|---|---:|");
 		if (saturation != null) {
-			line("| saturated run | " + saturation.path("seconds").asString("") + " s at "
+			line("| saturated run | " + saturation.path("seconds").asString("") + " s measured at "
 					+ saturation.path("configuredRate").asString("") + " requests/s, bucket of "
 					+ saturation.path("bucketCapacity").asString("") + " |");
-			line("| achieved rate after the first second (requests/s) | "
+			line("| achieved rate (requests/s), after " + "the start | "
 					+ Spread.number(saturation.path("achievedRate").asDouble(Double.NaN), 2) + " |");
-			line("| requests beyond the initial burst / run time (requests/s) | "
-					+ Spread.number(saturation.path("achievedRateBeyondBurst").asDouble(Double.NaN), 2) + " |");
 			line("| largest count in any 1 s window (bound: a full bucket + 1 s of refill) | "
 					+ saturation.path("largestOneSecondWindow").asString("") + " (bound "
 					+ saturation.path("oneSecondBound").asString("") + ") |");
-			line("| largest 1 s window once the burst is spent | "
-					+ saturation.path("largestOneSecondWindowAfterBurst").asString("") + " |");
+			line("| the start (fresh client, full bucket): requests, largest 1 s window | "
+					+ saturation.path("startRequests").asString("") + ", "
+					+ saturation.path("largestOneSecondWindowAtStart").asString("") + " |");
 		}
 		line("| acquire, ample budget (BucketRateLimiter) | " + this.results.jmhScore("acquireBucket").format(1) + " ns, "
 				+ Spread.number(this.results.jmhAllocation("acquireBucket").median(), 0) + " B |");
