@@ -82,6 +82,10 @@ public final class OsuV1Client implements AutoCloseable {
 	/** The largest body accepted by default, in bytes: replays and 500-row beatmap lists run to several MB. */
 	public static final int DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024;
 
+	/** What every request accepts, written once: JSON, the text of {@code .osu} files, and anything else. */
+	private static final String ACCEPT = MediaType.toString(List.of(MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN,
+			MediaType.ALL));
+
 	private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
 		.withZone(ZoneOffset.UTC);
 
@@ -576,11 +580,13 @@ public final class OsuV1Client implements AutoCloseable {
 	private <T> Mono<T> exchange(ApiRequest request, Function<RawResponse, @Nullable T> decode,
 			@Nullable ResponseCache cache, Duration timeToLive) {
 		Endpoint endpoint = request.endpoint();
-		Mono<RawResponse> exchange = this.webClient.get()
-			.uri(request.uri(this.settings.baseUrl))
+		URI uri = request.uri(this.settings.baseUrl);
+		// built when the limiter lets the call go: a call waiting for its turn holds only its address
+		Mono<RawResponse> exchange = Mono.defer(() -> this.webClient.get()
+			.uri(uri)
 			.attribute(URI_TEMPLATE_ATTRIBUTE, request.pathTemplate())
-			.accept(MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.ALL)
-			.exchangeToMono(this::read)
+			.header(HttpHeaders.ACCEPT, ACCEPT)
+			.exchangeToMono(this::read))
 			.timeout(this.settings.timeout);
 		return acquire(endpoint.kind()).then(exchange)
 			.onErrorMap((ex) -> !(ex instanceof OsuApiException), (ex) -> failure(request, ex))

@@ -1,0 +1,203 @@
+package dev.osuv1.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs one workload through several clients, each in a fresh process of its own, side by side: every client's cold
+ * phase and warm-up in turn, then the steady phase as {@value Workload#SLICES} rounds in which each client runs one
+ * slice while the others wait idle, the order rotating every round. Background load on a shared machine then weighs
+ * on every client alike, which keeps the ratios between them honest even when absolute numbers drift. Writes
+ * {@code load-<workload>-<client>.json} per client.
+ *
+ * <p>{@code java -cp osu-v1-benchmarks.jar dev.osuv1.benchmarks.LoadRun --workload=get_user --url=URL
+ * --clients=osu-v1,webclient,node-osu,node-http [--quick] [--results=bench/results] [--peers=bench/peers]}
+ */
+public final class LoadRun {
+
+	private LoadRun() {
+	}
+
+	/**
+	 * Runs the workload.
+	 * @param args the options above
+	 */
+	public static void main(String[] args) {
+		Options options = new Options(args);
+		Workload workload = Workload.of(options.require("workload"));
+		List<String> clients = List.of(options.get("clients", "osu-v1,webclient,node-osu,node-http").split(","));
+		boolean quick = options.flag("quick");
+		Path results = Paths.get(options.get("results", "bench/results"));
+		Path peers = Paths.get(options.get("peers", "bench/peers"));
+		String url = options.require("url");
+		List<Peer> running = new ArrayList<>();
+		try {
+			for (String client : clients) {
+				running.add(Peer.start(command(client, workload, url, peers)));
+			}
+			run(workload, Counts.of(workload, quick), clients, running, results);
+		}
+		finally {
+			running.forEach(Peer::close);
+		}
+	}
+
+	static void run(Workload workload, Counts counts, List<String> clients, List<Peer> peers, Path results) {
+		long cold = counts.cold();
+		long warm = counts.warm();
+		long slice = counts.slice();
+		List<Map<String, Object>> outcomes = new ArrayList<>();
+		for (int i = 0; i < clients.size(); i++) {
+			System.err.println("[load] " + workload.apiName() + ": " + clients.get(i) + " cold and warm-up");
+			Map<String, Object> outcome = new LinkedHashMap<>();
+			outcome.put("client", clients.get(i));
+			outcome.put("workload", workload.apiName());
+			outcome.put("concurrency", workload.concurrency());
+			outcome.put("cold", peers.get(i).phase("cold", cold));
+			outcome.put("warmupCalls", cold + warm);
+			Map<String, Object> warmup = peers.get(i).phase("warm", warm);
+			outcome.put("warmupErrors", warmup.get("errors"));
+			outcome.put("steady", new ArrayList<Map<String, Object>>());
+			outcomes.add(outcome);
+		}
+		for (int round = 0; round < Workload.SLICES; round++) {
+			System.err.println("[load] " + workload.apiName() + ": steady round " + (round + 1));
+			for (int k = 0; k < clients.size(); k++) {
+				int i = (round + k) % clients.size();
+				steady(outcomes.get(i)).add(peers.get(i).phase("slice", slice));
+			}
+		}
+		long errors = 0;
+		for (Map<String, Object> outcome : outcomes) {
+			long clientErrors = errors(outcome.get("cold")) + ((Number) outcome.get("warmupErrors")).longValue();
+			for (Map<String, Object> phase : steady(outcome)) {
+				clientErrors += errors(phase);
+			}
+			outcome.put("errors", clientErrors);
+			errors += clientErrors;
+			ResultFile.write(outcome, results.resolve("load-" + workload.apiName() + "-" + outcome.get("client")
+					+ ".json").toString());
+		}
+		if (errors > 0) {
+			throw new IllegalStateException(errors + " calls failed; see the clients' messages above");
+		}
+	}
+
+	private static long errors(Object phase) {
+		return ((Number) ((Map<?, ?>) phase).get("errors")).longValue();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> steady(Map<String, Object> outcome) {
+		return (List<Map<String, Object>>) outcome.get("steady");
+	}
+
+	static List<String> command(String client, Workload workload, String url, Path peers) {
+		List<String> command = new ArrayList<>();
+		if (client.startsWith("node-")) {
+			command.addAll(List.of("node", peers.resolve(client + ".mjs").toString()));
+		}
+		else {
+			command.addAll(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+					System.getProperty("java.class.path"), LoadClient.class.getName(), "--client=" + client));
+		}
+		command.addAll(List.of("--workload=" + workload.apiName(), "--url=" + url));
+		return command;
+	}
+
+	/**
+	 * How many calls each phase makes.
+	 *
+	 * @param cold the cold phase: the first calls of the process
+	 * @param warm the warm-up after it
+	 * @param slice each of the steady phase's slices
+	 */
+	record Counts(long cold, long warm, long slice) {
+
+		static Counts of(Workload workload, boolean quick) {
+			long cold = workload.cold(quick);
+			return new Counts(cold, Math.max(0, workload.warmup(quick) - cold), workload.steady(quick) / Workload.SLICES);
+		}
+
+	}
+
+	/**
+	 * One client process and its command pipe.
+	 */
+	static final class Peer implements AutoCloseable {
+
+		private final Process process;
+
+		private final Writer commands;
+
+		private final BufferedReader answers;
+
+		private Peer(Process process) {
+			this.process = process;
+			this.commands = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+			this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+		}
+
+		static Peer start(List<String> command) {
+			try {
+				return new Peer(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("could not start " + command, ex);
+			}
+		}
+
+		Map<String, Object> phase(String name, long calls) {
+			try {
+				this.commands.write(name + " " + calls + "\n");
+				this.commands.flush();
+				String answer = this.answers.readLine();
+				if (answer == null) {
+					throw new IllegalStateException("the client exited during its " + name + " phase");
+				}
+				@SuppressWarnings("unchecked")
+				Map<String, Object> phase = JsonMapper.shared().readValue(answer, Map.class);
+				return phase;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		@Override
+		public void close() {
+			try {
+				this.commands.write("exit\n");
+				this.commands.close();
+			}
+			catch (IOException ex) {
+				// it has exited already
+			}
+			try {
+				if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
+					this.process.destroy();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				this.process.destroy();
+			}
+		}
+
+	}
+
+}

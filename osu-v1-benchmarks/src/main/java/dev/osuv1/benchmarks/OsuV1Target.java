@@ -1,0 +1,45 @@
+package dev.osuv1.benchmarks;
+
+import java.time.Instant;
+
+import dev.osuv1.OsuV1Client;
+import dev.osuv1.RetryPolicy;
+import dev.osuv1.query.BeatmapQuery;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@link OsuV1Client} as an application builds it, limiter off (its default, unlimited) and retries off so that a
+ * failure shows; every model is decoded.
+ */
+final class OsuV1Target implements LoadTarget {
+
+	private static final BeatmapQuery BEATMAPS = BeatmapQuery.since(Instant.parse("2026-01-01T00:00:00Z"))
+		.withLimit(BeatmapQuery.MAX_LIMIT);
+
+	private final OsuV1Client client;
+
+	private final Workload workload;
+
+	OsuV1Target(Workload workload, String baseUrl) {
+		this.workload = workload;
+		this.client = OsuV1Client.builder()
+			.token(Workload.KEY)
+			.baseUrl(baseUrl)
+			.retryPolicy(RetryPolicy.none())
+			.build();
+	}
+
+	@Override
+	public Mono<?> call() {
+		return switch (this.workload) {
+			case GET_USER -> this.client.getUser("peppy");
+			case GET_BEATMAPS -> this.client.getBeatmaps(BEATMAPS).then();
+		};
+	}
+
+	@Override
+	public void close() {
+		this.client.close();
+	}
+
+}
