@@ -8,9 +8,10 @@ import redis.embedded.RedisServer;
 
 /**
  * A real redis-server (the binary shipped in embedded-redis) on a free local port, without persistence, so that a
- * restart comes back empty, as a Redis that lost its data would.
+ * restart comes back empty, as a Redis that lost its data would. Shared with the auto-configuration's tests through
+ * core's test jar.
  */
-final class EmbeddedRedis implements AutoCloseable {
+public final class EmbeddedRedis implements AutoCloseable {
 
 	private final int port;
 
@@ -34,7 +35,7 @@ final class EmbeddedRedis implements AutoCloseable {
 	/**
 	 * Starts a server on a free port.
 	 */
-	static EmbeddedRedis start() {
+	public static EmbeddedRedis start() {
 		EmbeddedRedis redis = new EmbeddedRedis(freePort());
 		redis.startAgain();
 		return redis;
@@ -43,22 +44,22 @@ final class EmbeddedRedis implements AutoCloseable {
 	/**
 	 * Returns a server for a free port that is not started yet.
 	 */
-	static EmbeddedRedis notStarted() {
+	public static EmbeddedRedis notStarted() {
 		return new EmbeddedRedis(freePort());
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 
-	String url() {
+	public String url() {
 		return "redis://127.0.0.1:" + this.port;
 	}
 
 	/**
 	 * Kills the server; its data is lost.
 	 */
-	void stop() {
+	public void stop() {
 		try {
 			this.server.stop();
 		}
@@ -70,7 +71,7 @@ final class EmbeddedRedis implements AutoCloseable {
 	/**
 	 * Starts the server (again) on the same port.
 	 */
-	void startAgain() {
+	public void startAgain() {
 		try {
 			this.server.start();
 		}

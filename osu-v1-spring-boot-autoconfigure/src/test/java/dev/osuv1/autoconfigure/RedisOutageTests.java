@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.osuv1.OsuV1Client;
 import dev.osuv1.RateLimitException;
+import dev.osuv1.ratelimit.EmbeddedRedis;
 import dev.osuv1.ratelimit.RedisRateLimiter;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;

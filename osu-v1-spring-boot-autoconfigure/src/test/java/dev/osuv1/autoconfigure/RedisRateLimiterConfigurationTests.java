@@ -5,6 +5,7 @@ import java.time.Duration;
 import dev.osuv1.OsuV1Client;
 import dev.osuv1.RateLimitException;
 import dev.osuv1.ratelimit.BucketRateLimiter;
+import dev.osuv1.ratelimit.EmbeddedRedis;
 import dev.osuv1.ratelimit.RateLimiter;
 import dev.osuv1.ratelimit.RateLimits;
 import dev.osuv1.ratelimit.RedisFailureMode;

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.osuv1.OsuV1Client;
+import dev.osuv1.ratelimit.EmbeddedRedis;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.AfterAll;
