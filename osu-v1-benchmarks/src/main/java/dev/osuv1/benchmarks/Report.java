@@ -143,6 +143,18 @@ public final class Report {
 					+ Results.steady(load, "cpuSecondsPer1000").format(3) + " |");
 		}
 		line("");
+		if (workload.equals("get_user")) {
+			Spread client = this.results.jmhScore("getUserClient");
+			Spread floor = this.results.jmhScore("getUserFloor");
+			if (!Double.isNaN(client.median())) {
+				line("The client's own work per call, the network taken out (JMH `ClientOverheadBenchmarks`: a "
+						+ "`WebClient` filter answers with the recorded body): osu-v1 " + client.format(1) + " µs and "
+						+ Spread.number(this.results.jmhAllocation("getUserClient").median(), 0)
+						+ " B, the bare WebClient floor " + floor.format(1) + " µs and "
+						+ Spread.number(this.results.jmhAllocation("getUserFloor").median(), 0) + " B per call.");
+				line("");
+			}
+		}
 		line("| osu-v1 against | steady req/s ratio | steady CPU / request ratio | cold req/s ratio |");
 		line("|---|---:|---:|---:|");
 		for (String peer : CLIENTS.subList(1, CLIENTS.size())) {
