@@ -59,8 +59,9 @@ for workload in get_user get_beatmaps; do
 done
 stop_server
 
-say "JMH: decoding, replay frames, limiter acquire (-prof gc)"
-java -jar "$jar" 'dev\.osuv1\.(DecodingBenchmarks|benchmarks\.ReplayFramesBenchmarks|benchmarks\.LimiterBenchmarks)' \
+say "JMH: decoding, replay frames, the client's own work per call, limiter acquire (-prof gc)"
+java -jar "$jar" \
+  'dev\.osuv1\.(DecodingBenchmarks|benchmarks\.(ReplayFramesBenchmarks|ClientOverheadBenchmarks|LimiterBenchmarks))' \
   -f 1 ${jmh_flags[@]+"${jmh_flags[@]}"} -prof gc -rf json -rff "$results/jmh.json" >"$results/jmh.txt"
 
 say "limiter: saturated at 50 requests/s for $saturation_seconds s"
@@ -87,7 +88,7 @@ const machine = {
   memory: e.BENCH_MEMORY, kernel: e.BENCH_KERNEL, java: e.BENCH_JAVA, node: e.BENCH_NODE, commit: e.BENCH_COMMIT,
   "load average before (1, 5, 15 min)": e.BENCH_LOAD_BEFORE, "load average after": e.BENCH_LOAD_AFTER,
   "run time (s)": Number(e.BENCH_SECONDS),
-  "commands": "bench/run.sh" + (e.BENCH_MODE.startsWith("quick") ? " --quick" : "") + ": java -cp osu-v1-benchmarks.jar dev.osuv1.benchmarks.{LoadServer, LoadRun --workload=W (starting LoadClient --client=osu-v1|webclient and node bench/peers/node-osu.mjs|node-http.mjs), LimiterSaturation, LimiterQueue}; java -jar osu-v1-benchmarks.jar DecodingBenchmarks|ReplayFramesBenchmarks|LimiterBenchmarks -prof gc " + e.BENCH_JMH,
+  "commands": "bench/run.sh" + (e.BENCH_MODE.startsWith("quick") ? " --quick" : "") + ": java -cp osu-v1-benchmarks.jar dev.osuv1.benchmarks.{LoadServer, LoadRun --workload=W (starting LoadClient --client=osu-v1|webclient and node bench/peers/node-osu.mjs|node-http.mjs), LimiterSaturation, LimiterQueue}; java -jar osu-v1-benchmarks.jar DecodingBenchmarks|ReplayFramesBenchmarks|ClientOverheadBenchmarks|LimiterBenchmarks -prof gc " + e.BENCH_JMH,
 };
 require("fs").writeFileSync(process.argv[1], JSON.stringify(machine, null, 2) + "\n");
 ' "$results/machine.json"

@@ -1,7 +1,5 @@
 package dev.osuv1;
 
-import java.util.regex.Pattern;
-
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
@@ -19,7 +17,7 @@ final class ApiKeyHandler extends ChannelOutboundHandlerAdapter {
 	/** The name the handler has in each connection's pipeline. */
 	static final String NAME = "osuV1ApiKey";
 
-	private static final Pattern BEATMAP_FILE = Pattern.compile(".*/osu/\\d+$");
+	private static final String BEATMAP_FILE = "/osu/";
 
 	// only the key itself is kept (a 40-character hex key encodes to the same String); what holds it is built per
 	// request and dropped as soon as the request is written
@@ -40,11 +38,20 @@ final class ApiKeyHandler extends ChannelOutboundHandlerAdapter {
 	String withKey(String uri) {
 		int query = uri.indexOf('?');
 		String path = (query < 0) ? uri : uri.substring(0, query);
-		if (BEATMAP_FILE.matcher(path).matches()) {
+		if (isBeatmapFile(path)) {
 			return uri;
 		}
 		return (query < 0) ? uri + "?k=" + this.encodedKey
 				: path + "?k=" + this.encodedKey + "&" + uri.substring(query + 1);
+	}
+
+	/** Whether the path ends with {@code /osu/} and an id (one or more ASCII digits), as {@code .*&#47;osu/\d+$}. */
+	static boolean isBeatmapFile(String path) {
+		int digits = path.length();
+		while (digits > 0 && path.charAt(digits - 1) >= '0' && path.charAt(digits - 1) <= '9') {
+			digits--;
+		}
+		return digits < path.length() && path.startsWith(BEATMAP_FILE, digits - BEATMAP_FILE.length());
 	}
 
 	@Override

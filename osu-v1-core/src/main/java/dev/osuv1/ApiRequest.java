@@ -86,7 +86,19 @@ final class ApiRequest {
 	}
 
 	static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+		// ids, modes, limits, hashes and most names need no escaping, and URLEncoder would return them unchanged
+		for (int i = 0; i < value.length(); i++) {
+			if (!isUnreserved(value.charAt(i))) {
+				return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+			}
+		}
+		return value;
+	}
+
+	/** The characters URLEncoder leaves as they are. */
+	private static boolean isUnreserved(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+				|| c == '.' || c == '*';
 	}
 
 	@Override

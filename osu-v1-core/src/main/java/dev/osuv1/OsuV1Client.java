@@ -243,7 +243,7 @@ public final class OsuV1Client implements AutoCloseable {
 			.user(query.user())
 			.param("m", query.mode().id())
 			.param("event_days", query.eventDays());
-		return this.<User>list(request, this.userReader).next();
+		return this.<User>first(request, this.userReader);
 	}
 
 	/**
@@ -530,6 +530,14 @@ public final class OsuV1Client implements AutoCloseable {
 			context.addValue("beatmapId", beatmapId);
 		}
 		return list(request, this.scoreReader.with(context));
+	}
+
+	/** The first row of an array answer, or empty: {@code list(...).next()} without a per-call queue and drain loop. */
+	private <T> Mono<T> first(ApiRequest request, ObjectReader reader) {
+		return send(request, (response) -> {
+			List<T> rows = this.decoder.list(request.endpoint(), response, reader);
+			return rows.isEmpty() ? null : rows.get(0);
+		});
 	}
 
 	private <T> Flux<T> list(ApiRequest request, ObjectReader reader) {

@@ -25,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code load-<workload>-<client>.json} per client.
  *
  * <p>{@code java -cp osu-v1-benchmarks.jar dev.osuv1.benchmarks.LoadRun --workload=get_user --url=URL
- * --clients=osu-v1,webclient,node-osu,node-http [--quick] [--results=bench/results] [--peers=bench/peers]}
+ * --clients=osu-v1,webclient,node-osu,node-http [--quick] [--cold=N --warmup=N --steady=N] [--results=bench/results]
+ * [--peers=bench/peers]}; the counts default to issue 7's (divided by 10 with {@code --quick}), the warm-up
+ * counting the cold calls.
  */
 public final class LoadRun {
 
@@ -49,7 +51,11 @@ public final class LoadRun {
 			for (String client : clients) {
 				running.add(Peer.start(command(client, workload, url, peers)));
 			}
-			run(workload, Counts.of(workload, quick), clients, running, results);
+			Counts counts = Counts.of(workload, quick);
+			long cold = options.getLong("cold", counts.cold());
+			counts = new Counts(cold, Math.max(0, options.getLong("warmup", cold + counts.warm()) - cold),
+					options.getLong("steady", counts.slice() * Workload.SLICES) / Workload.SLICES);
+			run(workload, counts, clients, running, results);
 		}
 		finally {
 			running.forEach(Peer::close);

@@ -24,6 +24,11 @@ public final class Report {
 
 	static final String END = "<!-- results:end -->";
 
+	/** Two JMH classes have a {@code getUserClient}: results are looked up by class and method. */
+	private static final String DECODING = "DecodingBenchmarks.";
+
+	private static final String OVERHEAD = "ClientOverheadBenchmarks.";
+
 	private static final List<String> CLIENTS = List.of("osu-v1", "webclient", "node-osu", "node-http");
 
 	private static final List<String> WORKLOADS = List.of("get_user", "get_beatmaps");
@@ -104,9 +109,9 @@ public final class Report {
 		line("");
 		line("| body | osu-v1 | floor | osu-v1 / floor | osu-v1 B/op | floor B/op |");
 		line("|---|---:|---:|---:|---:|---:|");
-		decodingRow("get_beatmaps, 500 rows", "getBeatmapsClient", "getBeatmapsReadTree");
-		decodingRow("get_user", "getUserClient", "getUserReadTree");
-		decodingRow("get_match, 12 games", "getMatchClient", "getMatchReadTree");
+		decodingRow("get_beatmaps, 500 rows", DECODING + "getBeatmapsClient", DECODING + "getBeatmapsReadTree");
+		decodingRow("get_user", DECODING + "getUserClient", DECODING + "getUserReadTree");
+		decodingRow("get_match, 12 games", DECODING + "getMatchClient", DECODING + "getMatchReadTree");
 		decodingRow("replay frames", "framesClient", "framesSplit");
 		line("");
 	}
@@ -143,6 +148,19 @@ public final class Report {
 					+ Results.steady(load, "cpuSecondsPer1000").format(3) + " |");
 		}
 		line("");
+		if (workload.equals("get_user")) {
+			Spread client = this.results.jmhScore(OVERHEAD + "getUserClient");
+			Spread floor = this.results.jmhScore(OVERHEAD + "getUserFloor");
+			if (!Double.isNaN(client.median())) {
+				line("The client's own work per call, the network taken out (JMH `ClientOverheadBenchmarks`: a "
+						+ "`WebClient` filter answers with the recorded body): osu-v1 " + client.format(1) + " µs and "
+						+ Spread.number(this.results.jmhAllocation(OVERHEAD + "getUserClient").median(), 0)
+						+ " B, the bare WebClient floor " + floor.format(1) + " µs and "
+						+ Spread.number(this.results.jmhAllocation(OVERHEAD + "getUserFloor").median(), 0)
+						+ " B per call.");
+				line("");
+			}
+		}
 		line("| osu-v1 against | steady req/s ratio | steady CPU / request ratio | cold req/s ratio |");
 		line("|---|---:|---:|---:|");
 		for (String peer : CLIENTS.subList(1, CLIENTS.size())) {
@@ -196,8 +214,8 @@ public final class Report {
 		line("");
 		line("| target | measured | holds |");
 		line("|---|---|:---:|");
-		double beatmapsRatio = this.results.jmhScore("getBeatmapsClient").median()
-				/ this.results.jmhScore("getBeatmapsReadTree").median();
+		double beatmapsRatio = this.results.jmhScore(DECODING + "getBeatmapsClient").median()
+				/ this.results.jmhScore(DECODING + "getBeatmapsReadTree").median();
 		target("decoding 500 get_beatmaps rows into records ≤ `readTree` of the same bytes",
 				"× " + Spread.number(beatmapsRatio, 2) + " of readTree's time", beatmapsRatio <= 1.0);
 		double floor = steadyRatio("get_user", "webclient", "requestsPerSecond");

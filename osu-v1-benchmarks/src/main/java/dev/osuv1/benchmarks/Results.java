@@ -43,7 +43,7 @@ final class Results {
 		return read("load-" + workload + "-" + client + ".json");
 	}
 
-	/** The per-iteration scores of a JMH benchmark, named by its method. */
+	/** The per-iteration scores of a JMH benchmark, named by its method or {@code Class.method}. */
 	Spread jmhScore(String method) {
 		JsonNode benchmark = jmhBenchmark(method);
 		return (benchmark != null) ? spread(benchmark.path("primaryMetric").path("rawData")) : Spread.of();
