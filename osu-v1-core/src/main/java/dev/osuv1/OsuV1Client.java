@@ -106,6 +106,10 @@ public final class OsuV1Client implements AutoCloseable {
 
 	private final Listeners listeners;
 
+	private final boolean listening;
+
+	private final boolean limited;
+
 	private final SharedCalls sharedCalls = new SharedCalls();
 
 	private final ResponseDecoder decoder;
@@ -130,6 +134,9 @@ public final class OsuV1Client implements AutoCloseable {
 			.compress(true)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout.toMillis())
 			.doOnChannelInit((observer, channel, address) -> channel.pipeline().addLast(ApiKeyHandler.NAME, apiKey));
+		// event loops, native transport and resolver now, not on the first call (a bot's first answer); it runs on
+		// this thread and never blocks, so building a client on an event loop stays allowed
+		httpClient.warmup().onErrorComplete().subscribe();
 		WebClient.Builder webClientBuilder = (settings.webClientBuilder != null) ? settings.webClientBuilder.clone()
 				: WebClient.builder();
 		this.webClient = webClientBuilder.clientConnector(new ReactorClientHttpConnector(httpClient))
@@ -137,6 +144,8 @@ public final class OsuV1Client implements AutoCloseable {
 			.build();
 		this.retry = new RetrySchedule(settings.retryPolicy, Schedulers.parallel());
 		this.listeners = new Listeners(settings.listeners);
+		this.listening = !settings.listeners.isEmpty();
+		this.limited = settings.rateLimiter != Builder.UNLIMITED;
 		JsonMapper mapper = WireJson.createMapper();
 		this.decoder = new ResponseDecoder(mapper);
 		this.userReader = mapper.readerForListOf(User.class);
@@ -583,33 +592,60 @@ public final class OsuV1Client implements AutoCloseable {
 	/**
 	 * Sends a request and decodes its response, each attempt asking the rate limiter first; failures that may pass
 	 * are retried whole, decoding included, since an HTML page or a truncated body only shows there. An answer that
-	 * could be read is stored in the cache, if any.
+	 * could be read is stored in the cache, if any. Operators for what is switched off (the limiter, retries,
+	 * listeners, the cache) are left out of the chain: each costs time on every call, most of all in a fresh process.
 	 */
 	private <T> Mono<T> exchange(ApiRequest request, Function<RawResponse, @Nullable T> decode,
 			@Nullable ResponseCache cache, Duration timeToLive) {
 		Endpoint endpoint = request.endpoint();
 		URI uri = request.uri(this.settings.baseUrl);
-		// built when the limiter lets the call go: a call waiting for its turn holds only its address
-		Mono<RawResponse> exchange = Mono.defer(() -> this.webClient.get()
+		Mono<RawResponse> attempt = (this.limited || this.listening)
+				// built when the limiter lets the call go: a call waiting for its turn holds only its address
+				? acquire(endpoint.kind()).then(Mono.defer(() -> request(uri, request).timeout(this.settings.timeout)))
+				: request(uri, request).timeout(this.settings.timeout);
+		Mono<RawResponse> sent = attempt.onErrorMap((ex) -> !(ex instanceof OsuApiException),
+				(ex) -> failure(request, ex));
+		if (cache == null) {
+			return withRetries(endpoint, sent.handle((response, sink) -> {
+				T value = decoded(endpoint, decode, response);
+				if (value != null) {
+					sink.next(value);
+				}
+			}));
+		}
+		return withRetries(endpoint,
+				sent.<Answer<T>>handle((response, sink) -> sink.next(new Answer<>(response,
+						decoded(endpoint, decode, response)))))
+			.flatMap((answer) -> store(cache, request, answer.response(), timeToLive)
+				.then(Mono.justOrEmpty(answer.value())));
+	}
+
+	private Mono<RawResponse> request(URI uri, ApiRequest request) {
+		return this.webClient.get()
 			.uri(uri)
 			.attribute(URI_TEMPLATE_ATTRIBUTE, request.pathTemplate())
 			.header(HttpHeaders.ACCEPT, ACCEPT)
-			.exchangeToMono(this::read))
-			.timeout(this.settings.timeout);
-		return acquire(endpoint.kind()).then(exchange)
-			.onErrorMap((ex) -> !(ex instanceof OsuApiException), (ex) -> failure(request, ex))
-			.<Answer<T>>handle((response, sink) -> {
-				T value = decode.apply(response);
-				if (endpoint.sendsKey()) {
-					this.listeners.keyAccepted(endpoint.apiName());
-				}
-				sink.next(new Answer<>(response, value));
-			})
-			.retryWhen(this.retry
-				.toRetry((failure) -> this.listeners.retrying(endpoint.apiName(), RetryReason.of(failure))))
-			.doOnError(InvalidApiKeyException.class, (ex) -> this.listeners.keyRejected(endpoint.apiName(), ex))
-			.flatMap((answer) -> store(cache, request, answer.response(), timeToLive)
-				.then(Mono.justOrEmpty(answer.value())));
+			.exchangeToMono(this::read);
+	}
+
+	/** Decodes a response; one that could be read tells the listeners the key was accepted. */
+	private <T> @Nullable T decoded(Endpoint endpoint, Function<RawResponse, @Nullable T> decode,
+			RawResponse response) {
+		T value = decode.apply(response);
+		if (this.listening && endpoint.sendsKey()) {
+			this.listeners.keyAccepted(endpoint.apiName());
+		}
+		return value;
+	}
+
+	/** Retries a call as the policy says, and tells the listeners of a refused key. */
+	private <T> Mono<T> withRetries(Endpoint endpoint, Mono<T> call) {
+		Mono<T> retried = (this.settings.retryPolicy.maxAttempts() > 1) ? call.retryWhen(this.retry
+			.toRetry((failure) -> this.listeners.retrying(endpoint.apiName(), RetryReason.of(failure)))) : call;
+		return (this.listening)
+				? retried.doOnError(InvalidApiKeyException.class,
+						(ex) -> this.listeners.keyRejected(endpoint.apiName(), ex))
+				: retried;
 	}
 
 	/** Waits for the rate limiter, telling the listeners how long that took or that it refused. */
@@ -701,7 +737,10 @@ public final class OsuV1Client implements AutoCloseable {
 		private WebClient.@Nullable Builder webClientBuilder;
 
 
-		private RateLimiter rateLimiter = RateLimiter.unlimited();
+		/** The default limiter; one given to {@link #rateLimiter(RateLimiter)} is asked before every request. */
+		private static final RateLimiter UNLIMITED = RateLimiter.unlimited();
+
+		private RateLimiter rateLimiter = UNLIMITED;
 
 		private RetryPolicy retryPolicy = RetryPolicy.defaults();
 

@@ -64,6 +64,7 @@ public class ClientOverheadBenchmarks {
 			.baseUrl(BASE_URL)
 			.webClientBuilder(WebClient.builder().filter(answer))
 			.retryPolicy(RetryPolicy.none())
+			.coalesce(false)
 			.build();
 		this.floor = WebClient.builder().filter(answer).build();
 		this.uri = URI.create(Workload.GET_USER.uri(BASE_URL));

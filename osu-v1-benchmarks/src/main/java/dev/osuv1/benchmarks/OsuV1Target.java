@@ -9,7 +9,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@link OsuV1Client} as an application builds it, limiter off (its default, unlimited) and retries off so that a
- * failure shows; every model is decoded.
+ * failure shows; every model is decoded. Sharing identical calls in flight is off: the workload repeats one call, which
+ * would otherwise share one request among up to 64 callers, while every other client sends each call.
  */
 final class OsuV1Target implements LoadTarget {
 
@@ -26,6 +27,7 @@ final class OsuV1Target implements LoadTarget {
 			.token(Workload.KEY)
 			.baseUrl(baseUrl)
 			.retryPolicy(RetryPolicy.none())
+			.coalesce(false)
 			.build();
 	}
 
