@@ -196,7 +196,7 @@ public final class BucketRateLimiter implements RateLimiter {
 						+ format(saturatedNanos(this.limits.replayPeriod()))
 				: "general budget: " + this.limits.requests() + " requests per "
 						+ format(saturatedNanos(this.limits.period()));
-		String message = "The local rate limiter would have to wait " + format(waitedNanos + remainingNanos)
+		String message = "The client's rate limiter would have to wait " + format(waitedNanos + remainingNanos)
 				+ ", longer than max-wait " + format(this.maxWaitNanos) + " (" + description
 				+ "); the request was not sent";
 		return Mono.error(new RateLimitException(message, 0, null, Duration.ofNanos(remainingNanos)));

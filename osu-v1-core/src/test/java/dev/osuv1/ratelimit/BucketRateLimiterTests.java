@@ -86,7 +86,7 @@ class BucketRateLimiterTests {
 		});
 		RateLimitException first = (RateLimitException) refused.get(0).failure();
 		assertThat(first.getStatus()).isZero();
-		assertThat(first.getMessage()).isEqualTo("The local rate limiter would have to wait 6 s, longer than "
+		assertThat(first.getMessage()).isEqualTo("The client's rate limiter would have to wait 6 s, longer than "
 				+ "max-wait 5 s (general budget: 5 requests per 10 s); the request was not sent");
 		assertThat(first.getRetryAfter()).isEqualTo(Duration.ofSeconds(6));
 		assertThat(refused).allSatisfy((call) -> assertThat(((RateLimitException) call.failure()).getRetryAfter())
@@ -160,7 +160,7 @@ class BucketRateLimiterTests {
 		start(limiter, RequestKind.REPLAY, R);
 		Call refused = Call.start(limiter, RequestKind.REPLAY, this.scheduler);
 		assertThat(refused.failure()).isInstanceOf(RateLimitException.class)
-			.hasMessage("The local rate limiter would have to wait 5 s, longer than max-wait 4 s (replay budget: "
+			.hasMessage("The client's rate limiter would have to wait 5 s, longer than max-wait 4 s (replay budget: "
 					+ "2 get_replay requests per 10 s); the request was not sent");
 		assertThat(((RateLimitException) refused.failure()).getRetryAfter()).isEqualTo(Duration.ofSeconds(5));
 		assertThat(general.getAvailableTokens()).isEqualTo(N - R);

@@ -31,7 +31,7 @@ public class RecordingRateLimiter {
 		return (kind) -> Mono.defer(() -> {
 			acquired.add(kind);
 			return refuse ? Mono.error(new RateLimitException(
-					"the local rate limiter would have to wait longer than its max-wait", 0, null,
+					"the client's rate limiter would have to wait longer than its max-wait", 0, null,
 					Duration.ofSeconds(60))) : Mono.empty();
 		});
 	}

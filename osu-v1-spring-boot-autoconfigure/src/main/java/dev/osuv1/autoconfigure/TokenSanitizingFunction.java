@@ -1,6 +1,8 @@
 package dev.osuv1.autoconfigure;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -8,9 +10,13 @@ import org.springframework.util.Assert;
 
 /**
  * Hides the osu! API key from Actuator's {@code configprops} and {@code env} endpoints, even when they are set to show
- * values: the {@code osu.v1.token} property in any of its forms, and any value that holds the key.
+ * values: the {@code osu.v1.token} property in any of its forms, and any value that holds the key. The password of a
+ * Redis URL (such as {@code osu.v1.limiter.redis.url}) is masked too, leaving the rest of the URL readable.
  */
 final class TokenSanitizingFunction implements SanitizingFunction {
+
+	/** The user information of a {@code redis://} or {@code rediss://} URL: a password, or a user and a password. */
+	private static final Pattern REDIS_USER_INFO = Pattern.compile("^(rediss?://)[^/@\\s]+@", Pattern.CASE_INSENSITIVE);
 
 	private final OsuV1Properties properties;
 
@@ -25,7 +31,16 @@ final class TokenSanitizingFunction implements SanitizingFunction {
 		if (value == null) {
 			return data;
 		}
-		return (isTokenKey(data.getKey()) || holdsToken(value)) ? data.withSanitizedValue() : data;
+		if (isTokenKey(data.getKey()) || holdsToken(value)) {
+			return data.withSanitizedValue();
+		}
+		if (value instanceof CharSequence text) {
+			Matcher userInfo = REDIS_USER_INFO.matcher(text);
+			if (userInfo.find()) {
+				return data.withValue(userInfo.replaceFirst("$1" + SanitizableData.SANITIZED_VALUE + "@"));
+			}
+		}
+		return data;
 	}
 
 	// The env endpoint shows the key as written: osu.v1.token, OSU_V1_TOKEN, osu.v1.Token...

@@ -29,7 +29,8 @@ class TokenSanitizingFunctionTests {
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(OsuV1AutoConfiguration.class, WebClientAutoConfiguration.class))
 		.withPropertyValues("osu.v1.token=" + KEY, "osu.v1.base-url=http://localhost:8089",
-				"OSU_V1_TOKEN=" + KEY, "app.replay-url=https://osu.ppy.sh/api/get_replay?k=" + KEY);
+				"OSU_V1_TOKEN=" + KEY, "app.replay-url=https://osu.ppy.sh/api/get_replay?k=" + KEY,
+				"osu.v1.limiter.redis.url=redis://bot:s3cret-pass@redis.internal:6379/2");
 
 	@Test
 	void configpropsEndpointHidesTheToken() {
@@ -66,6 +67,33 @@ class TokenSanitizingFunctionTests {
 				.isEqualTo(SanitizableData.SANITIZED_VALUE);
 			assertThat(endpoint.environmentEntry("osu.v1.base-url").getProperty().getValue())
 				.isEqualTo("http://localhost:8089");
+		});
+	}
+
+	@Test
+	void redisUrlPasswordIsMaskedAndTheRestShown() {
+		this.contextRunner.run((context) -> {
+			EnvironmentEndpoint env = new EnvironmentEndpoint(context.getEnvironment(), sanitizingFunctions(context),
+					Show.ALWAYS);
+			assertThat(env.environmentEntry("osu.v1.limiter.redis.url").getProperty().getValue())
+				.isEqualTo("redis://******@redis.internal:6379/2");
+			ConfigurationPropertiesReportEndpoint configprops = new ConfigurationPropertiesReportEndpoint(
+					sanitizingFunctions(context), Show.ALWAYS);
+			configprops.setApplicationContext(context);
+			Map<String, Object> properties = configprops.configurationPropertiesWithPrefix("osu.v1")
+				.getContexts()
+				.values()
+				.iterator()
+				.next()
+				.getBeans()
+				.values()
+				.iterator()
+				.next()
+				.getProperties();
+			assertThat(properties).extractingByKey("limiter")
+				.extracting("redis")
+				.extracting("url")
+				.isEqualTo("redis://******@redis.internal:6379/2");
 		});
 	}
 
