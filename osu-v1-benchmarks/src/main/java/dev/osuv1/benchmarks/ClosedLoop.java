@@ -25,6 +25,7 @@ final class ClosedLoop {
 	Phase run(long calls) {
 		AtomicLong errors = new AtomicLong();
 		long cpu = ProcessCpu.nanos();
+		long jit = ProcessCpu.jitNanos();
 		long start = System.nanoTime();
 		Flux.range(0, Math.toIntExact(calls))
 			.flatMap((i) -> this.call.get().then().onErrorResume((ex) -> {
@@ -35,7 +36,7 @@ final class ClosedLoop {
 			}), this.concurrency)
 			.blockLast();
 		long nanos = System.nanoTime() - start;
-		return new Phase(calls, nanos, ProcessCpu.nanos() - cpu, errors.get());
+		return new Phase(calls, nanos, ProcessCpu.nanos() - cpu, errors.get(), ProcessCpu.jitNanos() - jit);
 	}
 
 }

@@ -5,14 +5,15 @@ import java.util.Map;
 
 /**
  * One measured stretch of calls: how many, how long they took and the CPU time the whole client process spent
- * meanwhile (every thread: event loops, JIT, GC).
+ * meanwhile (every thread: event loops, JIT, GC), and how much of it the JIT compilers took.
  *
  * @param calls the calls made
  * @param nanos wall-clock nanoseconds from the first call to the end of the last
  * @param cpuNanos the process's CPU nanoseconds over the same stretch
  * @param errors calls that failed
+ * @param jitNanos the time the JVM's JIT compilers spent compiling over the same stretch
  */
-record Phase(long calls, long nanos, long cpuNanos, long errors) {
+record Phase(long calls, long nanos, long cpuNanos, long errors, long jitNanos) {
 
 	double requestsPerSecond() {
 		return this.calls / (this.nanos / 1e9);
@@ -31,6 +32,7 @@ record Phase(long calls, long nanos, long cpuNanos, long errors) {
 		json.put("requestsPerSecond", requestsPerSecond());
 		json.put("cpuSecondsPer1000", cpuSecondsPer1000());
 		json.put("errors", this.errors);
+		json.put("jitSeconds", this.jitNanos / 1e9);
 		return json;
 	}
 

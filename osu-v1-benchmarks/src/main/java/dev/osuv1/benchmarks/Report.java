@@ -135,15 +135,17 @@ public final class Report {
 			line("Cold: the first " + Spread.number(reference.path("cold").path("calls").asDouble(0), 0)
 					+ " calls of a fresh process. Steady: " + Spread.number(steadyCalls(reference), 0)
 					+ " calls in 5 slices after " + Spread.number(reference.path("warmupCalls").asDouble(0), 0)
-					+ " calls; median of the slices [min–max]. CPU: the client process's, all threads.");
+					+ " calls; median of the slices [min–max]. CPU: the client process's, all threads; JIT: the part"
+					+ " of it the JVM's compilers took (the JVM's own count; Node does not report one).");
 			line("");
 		}
-		line("| client | cold req/s | cold CPU s / 1,000 | steady req/s | steady CPU s / 1,000 |");
-		line("|---|---:|---:|---:|---:|");
+		line("| client | cold req/s | cold CPU s / 1,000 | cold JIT s / 1,000 | steady req/s | steady CPU s / 1,000 |");
+		line("|---|---:|---:|---:|---:|---:|");
 		for (String client : CLIENTS) {
 			JsonNode load = this.results.load(workload, client);
 			line("| " + client + " | " + Spread.number(Results.cold(load, "requestsPerSecond"), 0) + " | "
 					+ Spread.number(Results.cold(load, "cpuSecondsPer1000"), 3) + " | "
+					+ Spread.number(Results.cold(load, "jitSeconds") / Results.cold(load, "calls") * 1000, 3) + " | "
 					+ Results.steady(load, "requestsPerSecond").format(0) + " | "
 					+ Results.steady(load, "cpuSecondsPer1000").format(3) + " |");
 		}
