@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -85,8 +87,18 @@ final class BeatmapRows implements ResponseDecoder.FastRows<Beatmap> {
 
 	private final JsonMapper mapper;
 
+	/**
+	 * Matches a field name to its index in {@link #FIELDS}, and the {@link #OTHER_NAMES} to indexes past them,
+	 * from the parser's bytes: no {@code String} per name, no symbol table, no {@code String} switch.
+	 */
+	private final PropertyNameMatcher names;
+
 	BeatmapRows(JsonMapper mapper) {
 		this.mapper = mapper;
+		List<Named> names = new ArrayList<>();
+		FIELDS.forEach((name) -> names.add(Named.fromString(name)));
+		OTHER_NAMES.forEach((name) -> names.add(Named.fromString(name)));
+		this.names = mapper.tokenStreamFactory().constructNameMatcher(names, false);
 	}
 
 	@Override
@@ -112,7 +124,7 @@ final class BeatmapRows implements ResponseDecoder.FastRows<Beatmap> {
 	}
 
 	/** Reads one row, the parser being on its {@code START_OBJECT}. */
-	private static Beatmap row(JsonParser parser) {
+	private Beatmap row(JsonParser parser) {
 		long beatmapsetId = 0;
 		long beatmapId = 0;
 		@Nullable RankStatus approved = null;
@@ -156,182 +168,185 @@ final class BeatmapRows implements ResponseDecoder.FastRows<Beatmap> {
 		@Nullable Double diffSpeed = null;
 		double difficultyRating = 0;
 		long seen = 0;
-		for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+		for (int field = parser.nextNameMatch(this.names); field != PropertyNameMatcher.MATCH_END_OBJECT;
+				field = parser.nextNameMatch(this.names)) {
 			parser.nextToken();
-			switch (name) {
-				case "beatmapset_id" -> {
+			switch (field) {
+				case 0 -> { // beatmapset_id
 					seen = seen(seen, 0);
 					beatmapsetId = WireValues.longValue(parser);
 				}
-				case "beatmap_id" -> {
+				case 1 -> { // beatmap_id
 					seen = seen(seen, 1);
 					beatmapId = WireValues.longValue(parser);
 				}
-				case "approved" -> {
+				case 2 -> { // approved
 					seen = seen(seen, 2);
 					int id = WireValues.id(parser);
 					approved = (id != WireValues.NULL_ID) ? RankStatus.fromId(id) : null;
 				}
-				case "total_length" -> {
+				case 3 -> { // total_length
 					seen = seen(seen, 3);
 					totalLength = WireValues.intValue(parser);
 				}
-				case "hit_length" -> {
+				case 4 -> { // hit_length
 					seen = seen(seen, 4);
 					hitLength = WireValues.intValue(parser);
 				}
-				case "version" -> {
+				case 5 -> { // version
 					seen = seen(seen, 5);
 					version = WireValues.text(parser);
 				}
-				case "file_md5" -> {
+				case 6 -> { // file_md5
 					seen = seen(seen, 6);
 					fileMd5 = WireValues.text(parser);
 				}
-				case "diff_size" -> {
+				case 7 -> { // diff_size
 					seen = seen(seen, 7);
 					diffSize = WireValues.doubleValue(parser);
 				}
-				case "diff_overall" -> {
+				case 8 -> { // diff_overall
 					seen = seen(seen, 8);
 					diffOverall = WireValues.doubleValue(parser);
 				}
-				case "diff_approach" -> {
+				case 9 -> { // diff_approach
 					seen = seen(seen, 9);
 					diffApproach = WireValues.doubleValue(parser);
 				}
-				case "diff_drain" -> {
+				case 10 -> { // diff_drain
 					seen = seen(seen, 10);
 					diffDrain = WireValues.doubleValue(parser);
 				}
-				case "mode" -> {
+				case 11 -> { // mode
 					seen = seen(seen, 11);
 					int id = WireValues.id(parser);
 					mode = (id != WireValues.NULL_ID) ? Gamemode.fromId(id) : null;
 				}
-				case "count_normal" -> {
+				case 12 -> { // count_normal
 					seen = seen(seen, 12);
 					countNormal = WireValues.intValue(parser);
 				}
-				case "count_slider" -> {
+				case 13 -> { // count_slider
 					seen = seen(seen, 13);
 					countSlider = WireValues.intValue(parser);
 				}
-				case "count_spinner" -> {
+				case 14 -> { // count_spinner
 					seen = seen(seen, 14);
 					countSpinner = WireValues.intValue(parser);
 				}
-				case "submit_date" -> {
+				case 15 -> { // submit_date
 					seen = seen(seen, 15);
 					submitDate = WireValues.instant(parser);
 				}
-				case "approved_date" -> {
+				case 16 -> { // approved_date
 					seen = seen(seen, 16);
 					approvedDate = WireValues.instant(parser);
 				}
-				case "last_update" -> {
+				case 17 -> { // last_update
 					seen = seen(seen, 17);
 					lastUpdate = WireValues.instant(parser);
 				}
-				case "artist" -> {
+				case 18 -> { // artist
 					seen = seen(seen, 18);
 					artist = WireValues.text(parser);
 				}
-				case "artist_unicode" -> {
+				case 19 -> { // artist_unicode
 					seen = seen(seen, 19);
 					artistUnicode = WireValues.text(parser);
 				}
-				case "title" -> {
+				case 20 -> { // title
 					seen = seen(seen, 20);
 					title = WireValues.text(parser);
 				}
-				case "title_unicode" -> {
+				case 21 -> { // title_unicode
 					seen = seen(seen, 21);
 					titleUnicode = WireValues.text(parser);
 				}
-				case "creator" -> {
+				case 22 -> { // creator
 					seen = seen(seen, 22);
 					creator = WireValues.text(parser);
 				}
-				case "creator_id" -> {
+				case 23 -> { // creator_id
 					seen = seen(seen, 23);
 					creatorId = WireValues.longValue(parser);
 				}
-				case "bpm" -> {
+				case 24 -> { // bpm
 					seen = seen(seen, 24);
 					bpm = WireValues.doubleValue(parser);
 				}
-				case "source" -> {
+				case 25 -> { // source
 					seen = seen(seen, 25);
 					source = WireValues.text(parser);
 				}
-				case "tags" -> {
+				case 26 -> { // tags
 					seen = seen(seen, 26);
 					tags = WireValues.text(parser);
 				}
-				case "genre_id" -> {
+				case 27 -> { // genre_id
 					seen = seen(seen, 27);
 					int id = WireValues.id(parser);
 					genre = (id != WireValues.NULL_ID) ? Genre.fromId(id) : null;
 				}
-				case "language_id" -> {
+				case 28 -> { // language_id
 					seen = seen(seen, 28);
 					int id = WireValues.id(parser);
 					language = (id != WireValues.NULL_ID) ? Language.fromId(id) : null;
 				}
-				case "favourite_count" -> {
+				case 29 -> { // favourite_count
 					seen = seen(seen, 29);
 					favouriteCount = WireValues.intValue(parser);
 				}
-				case "rating" -> {
+				case 30 -> { // rating
 					seen = seen(seen, 30);
 					rating = WireValues.doubleValue(parser);
 				}
-				case "storyboard" -> {
+				case 31 -> { // storyboard
 					seen = seen(seen, 31);
 					storyboard = WireValues.zeroOne(parser);
 				}
-				case "video" -> {
+				case 32 -> { // video
 					seen = seen(seen, 32);
 					video = WireValues.zeroOne(parser);
 				}
-				case "download_unavailable" -> {
+				case 33 -> { // download_unavailable
 					seen = seen(seen, 33);
 					downloadUnavailable = WireValues.zeroOne(parser);
 				}
-				case "audio_unavailable" -> {
+				case 34 -> { // audio_unavailable
 					seen = seen(seen, 34);
 					audioUnavailable = WireValues.zeroOne(parser);
 				}
-				case "playcount" -> {
+				case 35 -> { // playcount
 					seen = seen(seen, 35);
 					playcount = WireValues.longValue(parser);
 				}
-				case "passcount" -> {
+				case 36 -> { // passcount
 					seen = seen(seen, 36);
 					passcount = WireValues.longValue(parser);
 				}
-				case "packs" -> {
+				case 37 -> { // packs
 					seen = seen(seen, 37);
 					packs = WireValues.commaList(parser);
 				}
-				case "max_combo" -> {
+				case 38 -> { // max_combo
 					seen = seen(seen, 38);
 					maxCombo = WireValues.nullableInt(parser);
 				}
-				case "diff_aim" -> {
+				case 39 -> { // diff_aim
 					seen = seen(seen, 39);
 					diffAim = WireValues.nullableDouble(parser);
 				}
-				case "diff_speed" -> {
+				case 40 -> { // diff_speed
 					seen = seen(seen, 40);
 					diffSpeed = WireValues.nullableDouble(parser);
 				}
-				case "difficultyrating" -> {
+				case 41 -> { // difficultyrating
 					seen = seen(seen, 41);
 					difficultyRating = WireValues.doubleValue(parser);
 				}
-				default -> skip(parser, name);
+				case PropertyNameMatcher.MATCH_UNKNOWN_NAME -> parser.skipChildren();
+				// the components' Java names, which Jackson binds too, and what is not a name
+				default -> throw WireValues.DECLINED;
 			}
 		}
 		if ((seen & REQUIRED) != REQUIRED || lastUpdate == null) {
@@ -351,13 +366,6 @@ final class BeatmapRows implements ResponseDecoder.FastRows<Beatmap> {
 			throw WireValues.DECLINED;
 		}
 		return seen | bit;
-	}
-
-	private static void skip(JsonParser parser, String name) {
-		if (OTHER_NAMES.contains(name)) {
-			throw WireValues.DECLINED;
-		}
-		parser.skipChildren();
 	}
 
 	private static long mask(String... names) {
