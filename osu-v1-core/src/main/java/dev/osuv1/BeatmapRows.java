@@ -171,179 +171,64 @@ final class BeatmapRows implements ResponseDecoder.FastRows<Beatmap> {
 		for (int field = parser.nextNameMatch(this.names); field != PropertyNameMatcher.MATCH_END_OBJECT;
 				field = parser.nextNameMatch(this.names)) {
 			parser.nextToken();
+			if (field >= 0 && field < FIELDS.size()) {
+				seen = seen(seen, field);
+			}
 			switch (field) {
-				case 0 -> { // beatmapset_id
-					seen = seen(seen, 0);
-					beatmapsetId = WireValues.longValue(parser);
-				}
-				case 1 -> { // beatmap_id
-					seen = seen(seen, 1);
-					beatmapId = WireValues.longValue(parser);
-				}
+				case 0 -> beatmapsetId = WireValues.longValue(parser); // beatmapset_id
+				case 1 -> beatmapId = WireValues.longValue(parser); // beatmap_id
 				case 2 -> { // approved
-					seen = seen(seen, 2);
 					int id = WireValues.id(parser);
 					approved = (id != WireValues.NULL_ID) ? RankStatus.fromId(id) : null;
 				}
-				case 3 -> { // total_length
-					seen = seen(seen, 3);
-					totalLength = WireValues.intValue(parser);
-				}
-				case 4 -> { // hit_length
-					seen = seen(seen, 4);
-					hitLength = WireValues.intValue(parser);
-				}
-				case 5 -> { // version
-					seen = seen(seen, 5);
-					version = WireValues.text(parser);
-				}
-				case 6 -> { // file_md5
-					seen = seen(seen, 6);
-					fileMd5 = WireValues.text(parser);
-				}
-				case 7 -> { // diff_size
-					seen = seen(seen, 7);
-					diffSize = WireValues.doubleValue(parser);
-				}
-				case 8 -> { // diff_overall
-					seen = seen(seen, 8);
-					diffOverall = WireValues.doubleValue(parser);
-				}
-				case 9 -> { // diff_approach
-					seen = seen(seen, 9);
-					diffApproach = WireValues.doubleValue(parser);
-				}
-				case 10 -> { // diff_drain
-					seen = seen(seen, 10);
-					diffDrain = WireValues.doubleValue(parser);
-				}
+				case 3 -> totalLength = WireValues.intValue(parser); // total_length
+				case 4 -> hitLength = WireValues.intValue(parser); // hit_length
+				case 5 -> version = WireValues.text(parser); // version
+				case 6 -> fileMd5 = WireValues.text(parser); // file_md5
+				case 7 -> diffSize = WireValues.doubleValue(parser); // diff_size
+				case 8 -> diffOverall = WireValues.doubleValue(parser); // diff_overall
+				case 9 -> diffApproach = WireValues.doubleValue(parser); // diff_approach
+				case 10 -> diffDrain = WireValues.doubleValue(parser); // diff_drain
 				case 11 -> { // mode
-					seen = seen(seen, 11);
 					int id = WireValues.id(parser);
 					mode = (id != WireValues.NULL_ID) ? Gamemode.fromId(id) : null;
 				}
-				case 12 -> { // count_normal
-					seen = seen(seen, 12);
-					countNormal = WireValues.intValue(parser);
-				}
-				case 13 -> { // count_slider
-					seen = seen(seen, 13);
-					countSlider = WireValues.intValue(parser);
-				}
-				case 14 -> { // count_spinner
-					seen = seen(seen, 14);
-					countSpinner = WireValues.intValue(parser);
-				}
-				case 15 -> { // submit_date
-					seen = seen(seen, 15);
-					submitDate = WireValues.instant(parser);
-				}
-				case 16 -> { // approved_date
-					seen = seen(seen, 16);
-					approvedDate = WireValues.instant(parser);
-				}
-				case 17 -> { // last_update
-					seen = seen(seen, 17);
-					lastUpdate = WireValues.instant(parser);
-				}
-				case 18 -> { // artist
-					seen = seen(seen, 18);
-					artist = WireValues.text(parser);
-				}
-				case 19 -> { // artist_unicode
-					seen = seen(seen, 19);
-					artistUnicode = WireValues.text(parser);
-				}
-				case 20 -> { // title
-					seen = seen(seen, 20);
-					title = WireValues.text(parser);
-				}
-				case 21 -> { // title_unicode
-					seen = seen(seen, 21);
-					titleUnicode = WireValues.text(parser);
-				}
-				case 22 -> { // creator
-					seen = seen(seen, 22);
-					creator = WireValues.text(parser);
-				}
-				case 23 -> { // creator_id
-					seen = seen(seen, 23);
-					creatorId = WireValues.longValue(parser);
-				}
-				case 24 -> { // bpm
-					seen = seen(seen, 24);
-					bpm = WireValues.doubleValue(parser);
-				}
-				case 25 -> { // source
-					seen = seen(seen, 25);
-					source = WireValues.text(parser);
-				}
-				case 26 -> { // tags
-					seen = seen(seen, 26);
-					tags = WireValues.text(parser);
-				}
+				case 12 -> countNormal = WireValues.intValue(parser); // count_normal
+				case 13 -> countSlider = WireValues.intValue(parser); // count_slider
+				case 14 -> countSpinner = WireValues.intValue(parser); // count_spinner
+				case 15 -> submitDate = WireValues.instant(parser); // submit_date
+				case 16 -> approvedDate = WireValues.instant(parser); // approved_date
+				case 17 -> lastUpdate = WireValues.instant(parser); // last_update
+				case 18 -> artist = WireValues.text(parser); // artist
+				case 19 -> artistUnicode = WireValues.text(parser); // artist_unicode
+				case 20 -> title = WireValues.text(parser); // title
+				case 21 -> titleUnicode = WireValues.text(parser); // title_unicode
+				case 22 -> creator = WireValues.text(parser); // creator
+				case 23 -> creatorId = WireValues.longValue(parser); // creator_id
+				case 24 -> bpm = WireValues.doubleValue(parser); // bpm
+				case 25 -> source = WireValues.text(parser); // source
+				case 26 -> tags = WireValues.text(parser); // tags
 				case 27 -> { // genre_id
-					seen = seen(seen, 27);
 					int id = WireValues.id(parser);
 					genre = (id != WireValues.NULL_ID) ? Genre.fromId(id) : null;
 				}
 				case 28 -> { // language_id
-					seen = seen(seen, 28);
 					int id = WireValues.id(parser);
 					language = (id != WireValues.NULL_ID) ? Language.fromId(id) : null;
 				}
-				case 29 -> { // favourite_count
-					seen = seen(seen, 29);
-					favouriteCount = WireValues.intValue(parser);
-				}
-				case 30 -> { // rating
-					seen = seen(seen, 30);
-					rating = WireValues.doubleValue(parser);
-				}
-				case 31 -> { // storyboard
-					seen = seen(seen, 31);
-					storyboard = WireValues.zeroOne(parser);
-				}
-				case 32 -> { // video
-					seen = seen(seen, 32);
-					video = WireValues.zeroOne(parser);
-				}
-				case 33 -> { // download_unavailable
-					seen = seen(seen, 33);
-					downloadUnavailable = WireValues.zeroOne(parser);
-				}
-				case 34 -> { // audio_unavailable
-					seen = seen(seen, 34);
-					audioUnavailable = WireValues.zeroOne(parser);
-				}
-				case 35 -> { // playcount
-					seen = seen(seen, 35);
-					playcount = WireValues.longValue(parser);
-				}
-				case 36 -> { // passcount
-					seen = seen(seen, 36);
-					passcount = WireValues.longValue(parser);
-				}
-				case 37 -> { // packs
-					seen = seen(seen, 37);
-					packs = WireValues.commaList(parser);
-				}
-				case 38 -> { // max_combo
-					seen = seen(seen, 38);
-					maxCombo = WireValues.nullableInt(parser);
-				}
-				case 39 -> { // diff_aim
-					seen = seen(seen, 39);
-					diffAim = WireValues.nullableDouble(parser);
-				}
-				case 40 -> { // diff_speed
-					seen = seen(seen, 40);
-					diffSpeed = WireValues.nullableDouble(parser);
-				}
-				case 41 -> { // difficultyrating
-					seen = seen(seen, 41);
-					difficultyRating = WireValues.doubleValue(parser);
-				}
+				case 29 -> favouriteCount = WireValues.intValue(parser); // favourite_count
+				case 30 -> rating = WireValues.doubleValue(parser); // rating
+				case 31 -> storyboard = WireValues.zeroOne(parser); // storyboard
+				case 32 -> video = WireValues.zeroOne(parser); // video
+				case 33 -> downloadUnavailable = WireValues.zeroOne(parser); // download_unavailable
+				case 34 -> audioUnavailable = WireValues.zeroOne(parser); // audio_unavailable
+				case 35 -> playcount = WireValues.longValue(parser); // playcount
+				case 36 -> passcount = WireValues.longValue(parser); // passcount
+				case 37 -> packs = WireValues.commaList(parser); // packs
+				case 38 -> maxCombo = WireValues.nullableInt(parser); // max_combo
+				case 39 -> diffAim = WireValues.nullableDouble(parser); // diff_aim
+				case 40 -> diffSpeed = WireValues.nullableDouble(parser); // diff_speed
+				case 41 -> difficultyRating = WireValues.doubleValue(parser); // difficultyrating
 				case PropertyNameMatcher.MATCH_UNKNOWN_NAME -> parser.skipChildren();
 				// the components' Java names, which Jackson binds too, and what is not a name
 				default -> throw WireValues.DECLINED;
