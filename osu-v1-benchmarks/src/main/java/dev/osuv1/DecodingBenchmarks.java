@@ -44,6 +44,8 @@ public class DecodingBenchmarks {
 
 	private ObjectReader beatmapReader;
 
+	private BeatmapRows beatmapRows;
+
 	private RawResponse user;
 
 	private RawResponse beatmaps;
@@ -60,6 +62,7 @@ public class DecodingBenchmarks {
 		this.decoder = new ResponseDecoder(mapper);
 		this.userReader = mapper.readerForListOf(User.class);
 		this.beatmapReader = mapper.readerForListOf(Beatmap.class);
+		this.beatmapRows = new BeatmapRows(mapper);
 		this.user = new RawResponse(200, CONTENT_TYPE, null, null, bodies.user());
 		this.beatmaps = new RawResponse(200, CONTENT_TYPE, null, null, bodies.beatmaps());
 		this.match = new RawResponse(200, CONTENT_TYPE, null, null, bodies.match());
@@ -71,7 +74,7 @@ public class DecodingBenchmarks {
 	 */
 	@Benchmark
 	public List<Beatmap> getBeatmapsClient() {
-		return this.decoder.list(Endpoint.GET_BEATMAPS, this.beatmaps, this.beatmapReader);
+		return this.decoder.list(Endpoint.GET_BEATMAPS, this.beatmaps, this.beatmapReader, this.beatmapRows);
 	}
 
 	/**

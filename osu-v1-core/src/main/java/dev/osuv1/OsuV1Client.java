@@ -118,6 +118,8 @@ public final class OsuV1Client implements AutoCloseable {
 
 	private final ObjectReader beatmapReader;
 
+	private final BeatmapRows beatmapRows;
+
 	private final ObjectReader scoreReader;
 
 	private final AtomicBoolean closed = new AtomicBoolean();
@@ -150,6 +152,7 @@ public final class OsuV1Client implements AutoCloseable {
 		this.decoder = new ResponseDecoder(mapper);
 		this.userReader = mapper.readerForListOf(User.class);
 		this.beatmapReader = mapper.readerForListOf(Beatmap.class);
+		this.beatmapRows = new BeatmapRows(mapper);
 		this.scoreReader = mapper.readerForListOf(Score.class);
 	}
 
@@ -348,7 +351,7 @@ public final class OsuV1Client implements AutoCloseable {
 			.param("a", query.converts() ? 1 : null)
 			.param("mods", (query.mods() != null) ? query.mods().bits() : null)
 			.param("limit", query.limit());
-		return list(request, this.beatmapReader);
+		return list(request, this.beatmapReader, this.beatmapRows);
 	}
 
 	/**
@@ -550,7 +553,13 @@ public final class OsuV1Client implements AutoCloseable {
 	}
 
 	private <T> Flux<T> list(ApiRequest request, ObjectReader reader) {
-		return this.<List<T>>send(request, (response) -> this.decoder.list(request.endpoint(), response, reader))
+		return list(request, reader, null);
+	}
+
+	/** Rows decoded by {@code fastRows} when it reads the body, else by the reader. */
+	private <T> Flux<T> list(ApiRequest request, ObjectReader reader, ResponseDecoder.@Nullable FastRows<T> fastRows) {
+		return this.<List<T>>send(request,
+				(response) -> this.decoder.list(request.endpoint(), response, reader, fastRows))
 			.flatMapIterable(Function.identity());
 	}
 

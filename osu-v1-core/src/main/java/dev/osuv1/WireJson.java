@@ -116,6 +116,33 @@ final class WireJson {
 			int hour = digits(text, 11, colon);
 			int minute = digits(text, colon + 1, colon + 3);
 			int second = digits(text, colon + 4, length);
+			return instant(year, month, day, hour, minute, second);
+		}
+
+		/**
+		 * {@link #parseSimple(String)} over {@code length} characters from {@code offset}, such as a parser's text
+		 * buffer, without making a {@code String}: the same date, or {@code null} for the same texts.
+		 */
+		static @Nullable Instant parseSimple(char[] chars, int offset, int length) {
+			if (length != 18 && length != 19) {
+				return null;
+			}
+			int colon = offset + length - 6;
+			if (chars[offset + 4] != '-' || chars[offset + 7] != '-' || chars[offset + 10] != ' '
+					|| chars[colon] != ':' || chars[colon + 3] != ':') {
+				return null;
+			}
+			int year = digits(chars, offset, offset + 4);
+			int month = digits(chars, offset + 5, offset + 7);
+			int day = digits(chars, offset + 8, offset + 10);
+			int hour = digits(chars, offset + 11, colon);
+			int minute = digits(chars, colon + 1, colon + 3);
+			int second = digits(chars, colon + 4, offset + length);
+			return instant(year, month, day, hour, minute, second);
+		}
+
+		/** The instant of valid fields (-1 is a field that was not digits), else {@code null}. */
+		private static @Nullable Instant instant(int year, int month, int day, int hour, int minute, int second) {
 			if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
 					|| second < 0 || second > 59 || day > Month.of(month).length(Year.isLeap(year))) {
 				return null;
@@ -129,6 +156,19 @@ final class WireJson {
 			int value = 0;
 			for (int i = start; i < end; i++) {
 				char c = text.charAt(i);
+				if (c < '0' || c > '9') {
+					return -1;
+				}
+				value = value * 10 + (c - '0');
+			}
+			return value;
+		}
+
+		/** The value of the ASCII digits in {@code chars[start, end)}, or -1 when one is not a digit. */
+		private static int digits(char[] chars, int start, int end) {
+			int value = 0;
+			for (int i = start; i < end; i++) {
+				char c = chars[i];
 				if (c < '0' || c > '9') {
 					return -1;
 				}

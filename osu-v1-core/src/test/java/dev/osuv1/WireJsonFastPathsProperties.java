@@ -56,6 +56,13 @@ class WireJsonFastPathsProperties {
 		}
 	}
 
+	@Property(tries = 5000)
+	void simpleDatesReadFromCharactersAsFromTexts(@ForAll("dates") String text) {
+		char[] chars = ("  " + text + "x").toCharArray();
+		assertThat(WireJson.UtcDateTime.parseSimple(chars, 2, text.length())).as(text)
+			.isEqualTo(WireJson.UtcDateTime.parseSimple(text));
+	}
+
 	@Example
 	void everyRealDateTakesTheFastPath() {
 		assertThat(WireJson.UtcDateTime.parseSimple("2026-07-01 07:22:36"))

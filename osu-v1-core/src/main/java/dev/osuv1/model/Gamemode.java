@@ -24,6 +24,9 @@ public enum Gamemode implements WireId {
 	/** An id this version does not know. Never sent in a request. */
 	UNKNOWN(-1, "unknown");
 
+	/** The constants, made once: {@code values()} copies its array on every call. */
+	private static final Gamemode[] VALUES = values();
+
 	private final int id;
 
 	private final String apiName;
@@ -57,7 +60,7 @@ public enum Gamemode implements WireId {
 	 */
 	@JsonCreator
 	public static Gamemode fromId(int id) {
-		return WireId.find(values(), id, UNKNOWN);
+		return WireId.find(VALUES, id, UNKNOWN);
 	}
 
 	/**

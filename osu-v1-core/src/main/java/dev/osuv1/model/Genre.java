@@ -52,6 +52,9 @@ public enum Genre implements WireId {
 	/** A genre this version does not know. */
 	UNKNOWN(-1);
 
+	/** The constants, made once: {@code values()} copies its array on every call. */
+	private static final Genre[] VALUES = values();
+
 	private final int id;
 
 	Genre(int id) {
@@ -74,7 +77,7 @@ public enum Genre implements WireId {
 	 */
 	@JsonCreator
 	public static Genre fromId(int id) {
-		return WireId.find(values(), id, UNKNOWN);
+		return WireId.find(VALUES, id, UNKNOWN);
 	}
 
 }

@@ -55,6 +55,9 @@ public enum Language implements WireId {
 	/** A language this version does not know. */
 	UNKNOWN(-1);
 
+	/** The constants, made once: {@code values()} copies its array on every call. */
+	private static final Language[] VALUES = values();
+
 	private final int id;
 
 	Language(int id) {
@@ -77,7 +80,7 @@ public enum Language implements WireId {
 	 */
 	@JsonCreator
 	public static Language fromId(int id) {
-		return WireId.find(values(), id, UNKNOWN);
+		return WireId.find(VALUES, id, UNKNOWN);
 	}
 
 }

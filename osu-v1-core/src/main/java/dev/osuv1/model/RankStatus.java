@@ -31,6 +31,9 @@ public enum RankStatus implements WireId {
 	/** A status this version does not know. */
 	UNKNOWN(Integer.MIN_VALUE);
 
+	/** The constants, made once: {@code values()} copies its array on every call. */
+	private static final RankStatus[] VALUES = values();
+
 	private final int id;
 
 	RankStatus(int id) {
@@ -53,7 +56,7 @@ public enum RankStatus implements WireId {
 	 */
 	@JsonCreator
 	public static RankStatus fromId(int id) {
-		return WireId.find(values(), id, UNKNOWN);
+		return WireId.find(VALUES, id, UNKNOWN);
 	}
 
 }

@@ -22,6 +22,9 @@ public enum ScoringType implements WireId {
 	/** A type this version does not know. */
 	UNKNOWN(-1);
 
+	/** The constants, made once: {@code values()} copies its array on every call. */
+	private static final ScoringType[] VALUES = values();
+
 	private final int id;
 
 	ScoringType(int id) {
@@ -44,7 +47,7 @@ public enum ScoringType implements WireId {
 	 */
 	@JsonCreator
 	public static ScoringType fromId(int id) {
-		return WireId.find(values(), id, UNKNOWN);
+		return WireId.find(VALUES, id, UNKNOWN);
 	}
 
 }

@@ -19,6 +19,9 @@ public enum Team implements WireId {
 	/** A team this version does not know. */
 	UNKNOWN(-1);
 
+	/** The constants, made once: {@code values()} copies its array on every call. */
+	private static final Team[] VALUES = values();
+
 	private final int id;
 
 	Team(int id) {
@@ -41,7 +44,7 @@ public enum Team implements WireId {
 	 */
 	@JsonCreator
 	public static Team fromId(int id) {
-		return WireId.find(values(), id, UNKNOWN);
+		return WireId.find(VALUES, id, UNKNOWN);
 	}
 
 }

@@ -22,6 +22,9 @@ public enum TeamType implements WireId {
 	/** A type this version does not know. */
 	UNKNOWN(-1);
 
+	/** The constants, made once: {@code values()} copies its array on every call. */
+	private static final TeamType[] VALUES = values();
+
 	private final int id;
 
 	TeamType(int id) {
@@ -44,7 +47,7 @@ public enum TeamType implements WireId {
 	 */
 	@JsonCreator
 	public static TeamType fromId(int id) {
-		return WireId.find(values(), id, UNKNOWN);
+		return WireId.find(VALUES, id, UNKNOWN);
 	}
 
 }

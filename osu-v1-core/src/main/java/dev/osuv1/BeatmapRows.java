@@ -1,0 +1,281 @@
+package dev.osuv1;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import dev.osuv1.model.Beatmap;
+import dev.osuv1.model.Gamemode;
+import dev.osuv1.model.Genre;
+import dev.osuv1.model.Language;
+import dev.osuv1.model.RankStatus;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Decodes a get_beatmaps body into {@link Beatmap} records straight from the token stream, without Jackson's
+ * data binding, which costs more than parsing the bytes. It reads only the shape the API sends: an array of objects
+ * whose 42 fields, under their wire names, each come at most once, as JSON texts (or {@code null} where the model
+ * takes it) in the plain forms {@link WireValues} reads; other fields are skipped, as the mapper skips them. On
+ * anything else (a value of another JSON type or form, a field twice, a field under its Java name, a missing number
+ * or {@code last_update}, a {@code null} row, invalid JSON) it answers {@code null}, and the caller binds the body
+ * with Jackson as before, which gives the same rows or the same error.
+ */
+final class BeatmapRows implements ResponseDecoder.FastRows<Beatmap> {
+
+	/** The wire names, in the order of the record's components; a field's bit in {@code seen} is its index. */
+	static final List<String> FIELDS = List.of(
+			"beatmapset_id",
+			"beatmap_id",
+			"approved",
+			"total_length",
+			"hit_length",
+			"version",
+			"file_md5",
+			"diff_size",
+			"diff_overall",
+			"diff_approach",
+			"diff_drain",
+			"mode",
+			"count_normal",
+			"count_slider",
+			"count_spinner",
+			"submit_date",
+			"approved_date",
+			"last_update",
+			"artist",
+			"artist_unicode",
+			"title",
+			"title_unicode",
+			"creator",
+			"creator_id",
+			"bpm",
+			"source",
+			"tags",
+			"genre_id",
+			"language_id",
+			"favourite_count",
+			"rating",
+			"storyboard",
+			"video",
+			"download_unavailable",
+			"audio_unavailable",
+			"playcount",
+			"passcount",
+			"packs",
+			"max_combo",
+			"diff_aim",
+			"diff_speed",
+			"difficultyrating");
+
+	/** The fields that bind to primitives, or are required, so that Jackson decides when they are missing. */
+	private static final long REQUIRED = mask("beatmapset_id", "beatmap_id", "total_length", "hit_length", "diff_size",
+			"diff_overall", "diff_approach", "diff_drain", "count_normal", "count_slider", "count_spinner", "last_update",
+			"creator_id", "bpm", "favourite_count", "rating", "storyboard", "video", "download_unavailable",
+			"audio_unavailable", "playcount", "passcount", "difficultyrating");
+
+	/** The other names Jackson binds (the components' Java names, such as {@code beatmapId}): declined. */
+	private static final Set<String> OTHER_NAMES = otherNames();
+
+	private final JsonMapper mapper;
+
+	/**
+	 * Matches a field name to its index in {@link #FIELDS}, and the {@link #OTHER_NAMES} to indexes past them,
+	 * from the parser's bytes: no {@code String} per name, no symbol table, no {@code String} switch.
+	 */
+	private final PropertyNameMatcher names;
+
+	BeatmapRows(JsonMapper mapper) {
+		this.mapper = mapper;
+		List<Named> names = new ArrayList<>();
+		FIELDS.forEach((name) -> names.add(Named.fromString(name)));
+		OTHER_NAMES.forEach((name) -> names.add(Named.fromString(name)));
+		this.names = mapper.tokenStreamFactory().constructNameMatcher(names, false);
+	}
+
+	@Override
+	public @Nullable List<Beatmap> read(byte[] body) {
+		try (JsonParser parser = this.mapper.createParser(body)) {
+			if (parser.nextToken() != JsonToken.START_ARRAY) {
+				return null;
+			}
+			List<Beatmap> rows = new ArrayList<>();
+			JsonToken token = parser.nextToken();
+			while (token == JsonToken.START_OBJECT) {
+				rows.add(row(parser));
+				token = parser.nextToken();
+			}
+			if (token != JsonToken.END_ARRAY || parser.nextToken() != null) {
+				return null;
+			}
+			return rows;
+		}
+		catch (WireValues.Declined | JacksonException ex) {
+			return null;
+		}
+	}
+
+	/** Reads one row, the parser being on its {@code START_OBJECT}. */
+	private Beatmap row(JsonParser parser) {
+		long beatmapsetId = 0;
+		long beatmapId = 0;
+		@Nullable RankStatus approved = null;
+		int totalLength = 0;
+		int hitLength = 0;
+		@Nullable String version = null;
+		@Nullable String fileMd5 = null;
+		double diffSize = 0;
+		double diffOverall = 0;
+		double diffApproach = 0;
+		double diffDrain = 0;
+		@Nullable Gamemode mode = null;
+		int countNormal = 0;
+		int countSlider = 0;
+		int countSpinner = 0;
+		@Nullable Instant submitDate = null;
+		@Nullable Instant approvedDate = null;
+		@Nullable Instant lastUpdate = null;
+		@Nullable String artist = null;
+		@Nullable String artistUnicode = null;
+		@Nullable String title = null;
+		@Nullable String titleUnicode = null;
+		@Nullable String creator = null;
+		long creatorId = 0;
+		double bpm = 0;
+		@Nullable String source = null;
+		@Nullable String tags = null;
+		@Nullable Genre genre = null;
+		@Nullable Language language = null;
+		int favouriteCount = 0;
+		double rating = 0;
+		boolean storyboard = false;
+		boolean video = false;
+		boolean downloadUnavailable = false;
+		boolean audioUnavailable = false;
+		long playcount = 0;
+		long passcount = 0;
+		@Nullable List<String> packs = null;
+		@Nullable Integer maxCombo = null;
+		@Nullable Double diffAim = null;
+		@Nullable Double diffSpeed = null;
+		double difficultyRating = 0;
+		long seen = 0;
+		for (int field = parser.nextNameMatch(this.names); field != PropertyNameMatcher.MATCH_END_OBJECT;
+				field = parser.nextNameMatch(this.names)) {
+			parser.nextToken();
+			if (field >= 0 && field < FIELDS.size()) {
+				seen = seen(seen, field);
+			}
+			switch (field) {
+				case 0 -> beatmapsetId = WireValues.longValue(parser); // beatmapset_id
+				case 1 -> beatmapId = WireValues.longValue(parser); // beatmap_id
+				case 2 -> { // approved
+					int id = WireValues.id(parser);
+					approved = (id != WireValues.NULL_ID) ? RankStatus.fromId(id) : null;
+				}
+				case 3 -> totalLength = WireValues.intValue(parser); // total_length
+				case 4 -> hitLength = WireValues.intValue(parser); // hit_length
+				case 5 -> version = WireValues.text(parser); // version
+				case 6 -> fileMd5 = WireValues.text(parser); // file_md5
+				case 7 -> diffSize = WireValues.doubleValue(parser); // diff_size
+				case 8 -> diffOverall = WireValues.doubleValue(parser); // diff_overall
+				case 9 -> diffApproach = WireValues.doubleValue(parser); // diff_approach
+				case 10 -> diffDrain = WireValues.doubleValue(parser); // diff_drain
+				case 11 -> { // mode
+					int id = WireValues.id(parser);
+					mode = (id != WireValues.NULL_ID) ? Gamemode.fromId(id) : null;
+				}
+				case 12 -> countNormal = WireValues.intValue(parser); // count_normal
+				case 13 -> countSlider = WireValues.intValue(parser); // count_slider
+				case 14 -> countSpinner = WireValues.intValue(parser); // count_spinner
+				case 15 -> submitDate = WireValues.instant(parser); // submit_date
+				case 16 -> approvedDate = WireValues.instant(parser); // approved_date
+				case 17 -> lastUpdate = WireValues.instant(parser); // last_update
+				case 18 -> artist = WireValues.text(parser); // artist
+				case 19 -> artistUnicode = WireValues.text(parser); // artist_unicode
+				case 20 -> title = WireValues.text(parser); // title
+				case 21 -> titleUnicode = WireValues.text(parser); // title_unicode
+				case 22 -> creator = WireValues.text(parser); // creator
+				case 23 -> creatorId = WireValues.longValue(parser); // creator_id
+				case 24 -> bpm = WireValues.doubleValue(parser); // bpm
+				case 25 -> source = WireValues.text(parser); // source
+				case 26 -> tags = WireValues.text(parser); // tags
+				case 27 -> { // genre_id
+					int id = WireValues.id(parser);
+					genre = (id != WireValues.NULL_ID) ? Genre.fromId(id) : null;
+				}
+				case 28 -> { // language_id
+					int id = WireValues.id(parser);
+					language = (id != WireValues.NULL_ID) ? Language.fromId(id) : null;
+				}
+				case 29 -> favouriteCount = WireValues.intValue(parser); // favourite_count
+				case 30 -> rating = WireValues.doubleValue(parser); // rating
+				case 31 -> storyboard = WireValues.zeroOne(parser); // storyboard
+				case 32 -> video = WireValues.zeroOne(parser); // video
+				case 33 -> downloadUnavailable = WireValues.zeroOne(parser); // download_unavailable
+				case 34 -> audioUnavailable = WireValues.zeroOne(parser); // audio_unavailable
+				case 35 -> playcount = WireValues.longValue(parser); // playcount
+				case 36 -> passcount = WireValues.longValue(parser); // passcount
+				case 37 -> packs = WireValues.commaList(parser); // packs
+				case 38 -> maxCombo = WireValues.nullableInt(parser); // max_combo
+				case 39 -> diffAim = WireValues.nullableDouble(parser); // diff_aim
+				case 40 -> diffSpeed = WireValues.nullableDouble(parser); // diff_speed
+				case 41 -> difficultyRating = WireValues.doubleValue(parser); // difficultyrating
+				case PropertyNameMatcher.MATCH_UNKNOWN_NAME -> parser.skipChildren();
+				// the components' Java names, which Jackson binds too, and what is not a name
+				default -> throw WireValues.DECLINED;
+			}
+		}
+		if ((seen & REQUIRED) != REQUIRED || lastUpdate == null) {
+			throw WireValues.DECLINED;
+		}
+		return new Beatmap(beatmapsetId, beatmapId, approved, totalLength, hitLength, version, fileMd5, diffSize,
+				diffOverall, diffApproach, diffDrain, mode, countNormal, countSlider, countSpinner, submitDate,
+				approvedDate, lastUpdate, artist, artistUnicode, title, titleUnicode, creator, creatorId, bpm,
+				source, tags, genre, language, favouriteCount, rating, storyboard, video, downloadUnavailable,
+				audioUnavailable, playcount, passcount, packs, maxCombo, diffAim, diffSpeed, difficultyRating);
+	}
+
+	/** Marks a field as seen; a field seen twice is declined (Jackson's handling of duplicates is its own). */
+	private static long seen(long seen, int field) {
+		long bit = 1L << field;
+		if ((seen & bit) != 0) {
+			throw WireValues.DECLINED;
+		}
+		return seen | bit;
+	}
+
+	private static long mask(String... names) {
+		long mask = 0;
+		for (String name : names) {
+			int field = FIELDS.indexOf(name);
+			if (field < 0) {
+				throw new IllegalStateException("no field " + name);
+			}
+			mask |= 1L << field;
+		}
+		return mask;
+	}
+
+	private static Set<String> otherNames() {
+		Set<String> names = new HashSet<>();
+		for (var component : Beatmap.class.getRecordComponents()) {
+			names.add(component.getName());
+			JsonAlias alias = component.getAnnotation(JsonAlias.class);
+			if (alias != null) {
+				names.addAll(List.of(alias.value()));
+			}
+		}
+		names.removeAll(FIELDS);
+		return Set.copyOf(names);
+	}
+
+}
