@@ -116,6 +116,8 @@ public final class OsuV1Client implements AutoCloseable {
 
 	private final ObjectReader userReader;
 
+	private final UserRows userRows;
+
 	private final ObjectReader beatmapReader;
 
 	private final BeatmapRows beatmapRows;
@@ -151,6 +153,7 @@ public final class OsuV1Client implements AutoCloseable {
 		JsonMapper mapper = WireJson.createMapper();
 		this.decoder = new ResponseDecoder(mapper);
 		this.userReader = mapper.readerForListOf(User.class);
+		this.userRows = new UserRows(mapper);
 		this.beatmapReader = mapper.readerForListOf(Beatmap.class);
 		this.beatmapRows = new BeatmapRows(mapper);
 		this.scoreReader = mapper.readerForListOf(Score.class);
@@ -255,7 +258,7 @@ public final class OsuV1Client implements AutoCloseable {
 			.user(query.user())
 			.param("m", query.mode().id())
 			.param("event_days", query.eventDays());
-		return this.<User>first(request, this.userReader);
+		return first(request, this.userReader, this.userRows);
 	}
 
 	/**
@@ -545,9 +548,9 @@ public final class OsuV1Client implements AutoCloseable {
 	}
 
 	/** The first row of an array answer, or empty: {@code list(...).next()} without a per-call queue and drain loop. */
-	private <T> Mono<T> first(ApiRequest request, ObjectReader reader) {
+	private <T> Mono<T> first(ApiRequest request, ObjectReader reader, ResponseDecoder.@Nullable FastRows<T> fastRows) {
 		return send(request, (response) -> {
-			List<T> rows = this.decoder.list(request.endpoint(), response, reader);
+			List<T> rows = this.decoder.list(request.endpoint(), response, reader, fastRows);
 			return rows.isEmpty() ? null : rows.get(0);
 		});
 	}
