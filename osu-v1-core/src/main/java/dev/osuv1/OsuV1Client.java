@@ -124,6 +124,8 @@ public final class OsuV1Client implements AutoCloseable {
 
 	private final ObjectReader scoreReader;
 
+	private final ScoreRows scoreRows;
+
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private OsuV1Client(Builder settings) {
@@ -157,6 +159,7 @@ public final class OsuV1Client implements AutoCloseable {
 		this.beatmapReader = mapper.readerForListOf(Beatmap.class);
 		this.beatmapRows = new BeatmapRows(mapper);
 		this.scoreReader = mapper.readerForListOf(Score.class);
+		this.scoreRows = new ScoreRows(mapper);
 	}
 
 	/**
@@ -544,7 +547,8 @@ public final class OsuV1Client implements AutoCloseable {
 		if (beatmapId != null) {
 			context.addValue("beatmapId", beatmapId);
 		}
-		return list(request, this.scoreReader.with(context));
+		// the fast decoder takes what the binding injects as arguments
+		return list(request, this.scoreReader.with(context), (body) -> this.scoreRows.read(body, mode, beatmapId));
 	}
 
 	/** The first row of an array answer, or empty: {@code list(...).next()} without a per-call queue and drain loop. */

@@ -214,6 +214,11 @@ final class WireValues {
 		throw DECLINED;
 	}
 
+	/** A nullable {@code Boolean}: as {@link #zeroOne}, or {@code null} for a JSON {@code null}. */
+	static @Nullable Boolean nullableZeroOne(JsonParser parser) {
+		return (parser.currentToken() == JsonToken.VALUE_NULL) ? null : zeroOne(parser);
+	}
+
 	/** A {@code double} sent as a plain decimal, {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}. */
 	static double doubleValue(JsonParser parser) {
 		requireString(parser);
