@@ -46,6 +46,8 @@ public class DecodingBenchmarks {
 
 	private BeatmapRows beatmapRows;
 
+	private UserRows userRows;
+
 	private RawResponse user;
 
 	private RawResponse beatmaps;
@@ -63,6 +65,7 @@ public class DecodingBenchmarks {
 		this.userReader = mapper.readerForListOf(User.class);
 		this.beatmapReader = mapper.readerForListOf(Beatmap.class);
 		this.beatmapRows = new BeatmapRows(mapper);
+		this.userRows = new UserRows(mapper);
 		this.user = new RawResponse(200, CONTENT_TYPE, null, null, bodies.user());
 		this.beatmaps = new RawResponse(200, CONTENT_TYPE, null, null, bodies.beatmaps());
 		this.match = new RawResponse(200, CONTENT_TYPE, null, null, bodies.match());
@@ -92,7 +95,7 @@ public class DecodingBenchmarks {
 	 */
 	@Benchmark
 	public List<User> getUserClient() {
-		return this.decoder.list(Endpoint.GET_USER, this.user, this.userReader);
+		return this.decoder.list(Endpoint.GET_USER, this.user, this.userReader, this.userRows);
 	}
 
 	/**

@@ -1,23 +1,16 @@
 package dev.osuv1;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.osuv1.model.Beatmap;
 import dev.osuv1.model.Gamemode;
 import dev.osuv1.model.Genre;
 import dev.osuv1.model.Language;
 import dev.osuv1.model.RankStatus;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.sym.PropertyNameMatcher;
-import tools.jackson.core.util.Named;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -77,50 +70,24 @@ final class BeatmapRows implements ResponseDecoder.FastRows<Beatmap> {
 			"difficultyrating");
 
 	/** The fields that bind to primitives, or are required, so that Jackson decides when they are missing. */
-	private static final long REQUIRED = mask("beatmapset_id", "beatmap_id", "total_length", "hit_length", "diff_size",
+	private static final long REQUIRED = WireValues.mask(FIELDS, "beatmapset_id", "beatmap_id", "total_length", "hit_length", "diff_size",
 			"diff_overall", "diff_approach", "diff_drain", "count_normal", "count_slider", "count_spinner", "last_update",
 			"creator_id", "bpm", "favourite_count", "rating", "storyboard", "video", "download_unavailable",
 			"audio_unavailable", "playcount", "passcount", "difficultyrating");
 
-	/** The other names Jackson binds (the components' Java names, such as {@code beatmapId}): declined. */
-	private static final Set<String> OTHER_NAMES = otherNames();
-
 	private final JsonMapper mapper;
 
-	/**
-	 * Matches a field name to its index in {@link #FIELDS}, and the {@link #OTHER_NAMES} to indexes past them,
-	 * from the parser's bytes: no {@code String} per name, no symbol table, no {@code String} switch.
-	 */
+	/** Matches a wire name to its index in {@link #FIELDS}, the other names Jackson binds to indexes past them. */
 	private final PropertyNameMatcher names;
 
 	BeatmapRows(JsonMapper mapper) {
 		this.mapper = mapper;
-		List<Named> names = new ArrayList<>();
-		FIELDS.forEach((name) -> names.add(Named.fromString(name)));
-		OTHER_NAMES.forEach((name) -> names.add(Named.fromString(name)));
-		this.names = mapper.tokenStreamFactory().constructNameMatcher(names, false);
+		this.names = WireValues.names(mapper, FIELDS, Beatmap.class);
 	}
 
 	@Override
 	public @Nullable List<Beatmap> read(byte[] body) {
-		try (JsonParser parser = this.mapper.createParser(body)) {
-			if (parser.nextToken() != JsonToken.START_ARRAY) {
-				return null;
-			}
-			List<Beatmap> rows = new ArrayList<>();
-			JsonToken token = parser.nextToken();
-			while (token == JsonToken.START_OBJECT) {
-				rows.add(row(parser));
-				token = parser.nextToken();
-			}
-			if (token != JsonToken.END_ARRAY || parser.nextToken() != null) {
-				return null;
-			}
-			return rows;
-		}
-		catch (WireValues.Declined | JacksonException ex) {
-			return null;
-		}
+		return WireValues.rows(this.mapper, body, this::row);
 	}
 
 	/** Reads one row, the parser being on its {@code START_OBJECT}. */
@@ -171,9 +138,7 @@ final class BeatmapRows implements ResponseDecoder.FastRows<Beatmap> {
 		for (int field = parser.nextNameMatch(this.names); field != PropertyNameMatcher.MATCH_END_OBJECT;
 				field = parser.nextNameMatch(this.names)) {
 			parser.nextToken();
-			if (field >= 0 && field < FIELDS.size()) {
-				seen = seen(seen, field);
-			}
+			seen = WireValues.seen(seen, field, FIELDS);
 			switch (field) {
 				case 0 -> beatmapsetId = WireValues.longValue(parser); // beatmapset_id
 				case 1 -> beatmapId = WireValues.longValue(parser); // beatmap_id
@@ -242,40 +207,6 @@ final class BeatmapRows implements ResponseDecoder.FastRows<Beatmap> {
 				approvedDate, lastUpdate, artist, artistUnicode, title, titleUnicode, creator, creatorId, bpm,
 				source, tags, genre, language, favouriteCount, rating, storyboard, video, downloadUnavailable,
 				audioUnavailable, playcount, passcount, packs, maxCombo, diffAim, diffSpeed, difficultyRating);
-	}
-
-	/** Marks a field as seen; a field seen twice is declined (Jackson's handling of duplicates is its own). */
-	private static long seen(long seen, int field) {
-		long bit = 1L << field;
-		if ((seen & bit) != 0) {
-			throw WireValues.DECLINED;
-		}
-		return seen | bit;
-	}
-
-	private static long mask(String... names) {
-		long mask = 0;
-		for (String name : names) {
-			int field = FIELDS.indexOf(name);
-			if (field < 0) {
-				throw new IllegalStateException("no field " + name);
-			}
-			mask |= 1L << field;
-		}
-		return mask;
-	}
-
-	private static Set<String> otherNames() {
-		Set<String> names = new HashSet<>();
-		for (var component : Beatmap.class.getRecordComponents()) {
-			names.add(component.getName());
-			JsonAlias alias = component.getAnnotation(JsonAlias.class);
-			if (alias != null) {
-				names.addAll(List.of(alias.value()));
-			}
-		}
-		names.removeAll(FIELDS);
-		return Set.copyOf(names);
 	}
 
 }

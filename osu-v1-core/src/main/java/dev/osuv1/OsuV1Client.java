@@ -116,11 +116,15 @@ public final class OsuV1Client implements AutoCloseable {
 
 	private final ObjectReader userReader;
 
+	private final UserRows userRows;
+
 	private final ObjectReader beatmapReader;
 
 	private final BeatmapRows beatmapRows;
 
 	private final ObjectReader scoreReader;
+
+	private final ScoreRows scoreRows;
 
 	private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -151,9 +155,11 @@ public final class OsuV1Client implements AutoCloseable {
 		JsonMapper mapper = WireJson.createMapper();
 		this.decoder = new ResponseDecoder(mapper);
 		this.userReader = mapper.readerForListOf(User.class);
+		this.userRows = new UserRows(mapper);
 		this.beatmapReader = mapper.readerForListOf(Beatmap.class);
 		this.beatmapRows = new BeatmapRows(mapper);
 		this.scoreReader = mapper.readerForListOf(Score.class);
+		this.scoreRows = new ScoreRows(mapper);
 	}
 
 	/**
@@ -255,7 +261,7 @@ public final class OsuV1Client implements AutoCloseable {
 			.user(query.user())
 			.param("m", query.mode().id())
 			.param("event_days", query.eventDays());
-		return this.<User>first(request, this.userReader);
+		return first(request, this.userReader, this.userRows);
 	}
 
 	/**
@@ -541,13 +547,14 @@ public final class OsuV1Client implements AutoCloseable {
 		if (beatmapId != null) {
 			context.addValue("beatmapId", beatmapId);
 		}
-		return list(request, this.scoreReader.with(context));
+		// the fast decoder takes what the binding injects as arguments
+		return list(request, this.scoreReader.with(context), (body) -> this.scoreRows.read(body, mode, beatmapId));
 	}
 
 	/** The first row of an array answer, or empty: {@code list(...).next()} without a per-call queue and drain loop. */
-	private <T> Mono<T> first(ApiRequest request, ObjectReader reader) {
+	private <T> Mono<T> first(ApiRequest request, ObjectReader reader, ResponseDecoder.@Nullable FastRows<T> fastRows) {
 		return send(request, (response) -> {
-			List<T> rows = this.decoder.list(request.endpoint(), response, reader);
+			List<T> rows = this.decoder.list(request.endpoint(), response, reader, fastRows);
 			return rows.isEmpty() ? null : rows.get(0);
 		});
 	}

@@ -2,18 +2,26 @@ package dev.osuv1;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the parser's current value the way the client's mapper binds it, for the hand-written row decoders, but only
  * in the plain shapes the API really sends: numbers, ids, dates and {@code "0"}/{@code "1"} as JSON texts without
  * spaces, signs other than a leading {@code -}, leading zeros or exponents. On anything else it throws
  * {@link #DECLINED}, and the whole body then goes to Jackson, which reads, or rejects, it exactly as before. Numbers
- * are read from the parser's character buffer, without a {@code String}.
+ * are read from the parser's character buffer, without a {@code String}. The row decoders' common parts are here
+ * too: the array of rows ({@link #rows}), the field names ({@link #names}) and the fields seen ({@link #seen}).
  */
 final class WireValues {
 
@@ -42,6 +50,93 @@ final class WireValues {
 	private WireValues() {
 	}
 
+	/**
+	 * Reads a whole body that must be a JSON array of objects, each read by {@code row}, and nothing after it.
+	 * @return the rows, or {@code null} when the body or a row is declined, or is not valid JSON
+	 */
+	static <T> @Nullable List<T> rows(JsonMapper mapper, byte[] body, Row<T> row) {
+		try (JsonParser parser = mapper.createParser(body)) {
+			if (parser.nextToken() != JsonToken.START_ARRAY) {
+				return null;
+			}
+			List<T> rows = objects(parser, row);
+			return (parser.nextToken() == null) ? rows : null;
+		}
+		catch (Declined | JacksonException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Reads an array of objects, each read by {@code row}, the parser being on its {@code START_ARRAY}; any other
+	 * element (a {@code null} included, which Jackson binds to a null element) is declined.
+	 */
+	static <T> List<T> objects(JsonParser parser, Row<T> row) {
+		List<T> rows = new ArrayList<>();
+		JsonToken token = parser.nextToken();
+		while (token == JsonToken.START_OBJECT) {
+			rows.add(row.read(parser));
+			token = parser.nextToken();
+		}
+		if (token != JsonToken.END_ARRAY) {
+			throw DECLINED;
+		}
+		return rows;
+	}
+
+	/**
+	 * A matcher of a row's field names, from the parser's bytes (no {@code String} per name, no symbol table): a wire
+	 * name in {@code fields} matches its index; the other names Jackson binds to the record (its components' Java
+	 * names, such as {@code beatmapId}, and other aliases) match indexes from {@code fields.size()} on, for the
+	 * decoder to decline; any other name is {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME}.
+	 */
+	static PropertyNameMatcher names(JsonMapper mapper, List<String> fields, Class<? extends Record> type) {
+		Set<String> others = new HashSet<>();
+		for (var component : type.getRecordComponents()) {
+			others.add(component.getName());
+			JsonAlias alias = component.getAnnotation(JsonAlias.class);
+			if (alias != null) {
+				others.addAll(List.of(alias.value()));
+			}
+		}
+		others.removeAll(fields);
+		List<Named> names = new ArrayList<>();
+		fields.forEach((name) -> names.add(Named.fromString(name)));
+		others.forEach((name) -> names.add(Named.fromString(name)));
+		return mapper.tokenStreamFactory().constructNameMatcher(names, false);
+	}
+
+	/**
+	 * Marks field {@code field} of {@code fields} as seen, a field being a bit; a field seen twice is declined
+	 * (Jackson's handling of duplicates is its own). Indexes outside the fields leave {@code seen} as it is.
+	 */
+	static long seen(long seen, int field, List<String> fields) {
+		if (field < 0 || field >= fields.size()) {
+			return seen;
+		}
+		long bit = 1L << field;
+		if ((seen & bit) != 0) {
+			throw DECLINED;
+		}
+		return seen | bit;
+	}
+
+	/** The bits of these names among the fields, for {@link #seen}. */
+	static long mask(List<String> fields, String... names) {
+		if (fields.size() > Long.SIZE) {
+			throw new IllegalStateException("more than 64 fields");
+		}
+		long mask = 0;
+		for (String name : names) {
+			int field = fields.indexOf(name);
+			if (field < 0) {
+				throw new IllegalStateException("no field " + name);
+			}
+			mask |= 1L << field;
+		}
+		return mask;
+	}
+
 	/** A text field: the text, or {@code null} for a JSON {@code null}. */
 	static @Nullable String text(JsonParser parser) {
 		JsonToken token = parser.currentToken();
@@ -65,6 +160,11 @@ final class WireValues {
 		requireString(parser);
 		return (int) integer(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength(),
 				INT_DIGITS);
+	}
+
+	/** A nullable {@code Long}: as {@link #longValue}, or {@code null} for a JSON {@code null}. */
+	static @Nullable Long nullableLong(JsonParser parser) {
+		return (parser.currentToken() == JsonToken.VALUE_NULL) ? null : longValue(parser);
 	}
 
 	/** A nullable {@code Integer}: as {@link #intValue}, or {@code null} for a JSON {@code null}. */
@@ -112,6 +212,11 @@ final class WireValues {
 			}
 		}
 		throw DECLINED;
+	}
+
+	/** A nullable {@code Boolean}: as {@link #zeroOne}, or {@code null} for a JSON {@code null}. */
+	static @Nullable Boolean nullableZeroOne(JsonParser parser) {
+		return (parser.currentToken() == JsonToken.VALUE_NULL) ? null : zeroOne(parser);
 	}
 
 	/** A {@code double} sent as a plain decimal, {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}. */
@@ -232,6 +337,19 @@ final class WireValues {
 		}
 		double value = mantissa / POWERS_OF_TEN[decimals];
 		return negative ? -value : value;
+	}
+
+	/**
+	 * Reads one row, the parser being on its {@code START_OBJECT}, up to its {@code END_OBJECT}; throws
+	 * {@link #DECLINED} for what it does not read.
+	 *
+	 * @param <T> the row type
+	 */
+	@FunctionalInterface
+	interface Row<T> {
+
+		T read(JsonParser parser);
+
 	}
 
 	/** See {@link #DECLINED}. */
