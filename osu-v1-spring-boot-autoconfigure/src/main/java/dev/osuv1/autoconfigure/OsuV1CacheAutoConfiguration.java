@@ -12,15 +12,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
-import org.springframework.cache.concurrent.ConcurrentMapCacheManager;
 import org.springframework.context.annotation.Bean;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of the osu! API v1
  * client's response cache, with {@code osu.v1.cache.enabled=true}: answers are kept in the cache named by
  * {@code osu.v1.cache.name} of the application's {@link CacheManager} (one set up by Spring Boot with
- * {@code @EnableCaching} and {@code spring.cache.*}, or the application's own), or of an in-memory map when the
- * application has none, for the time to live {@code osu.v1.cache.time-to-live.*} gives each endpoint.
+ * {@code @EnableCaching} and {@code spring.cache.*}, or the application's own), or in memory when the application has
+ * none (at most {@code osu.v1.cache.max-entries} answers, the least recently used dropped first), for the time to live
+ * {@code osu.v1.cache.time-to-live.*} gives each endpoint.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.cache.autoconfigure.CacheAutoConfiguration")
 @ConditionalOnClass({ OsuV1Client.class, CacheManager.class })
@@ -33,8 +33,8 @@ public final class OsuV1CacheAutoConfiguration {
 			ObjectProvider<CacheManager> cacheManager) {
 		OsuV1Properties.Cache settings = properties.getCache();
 		String name = settings.getName();
-		CacheManager manager = cacheManager.getIfUnique(() -> new ConcurrentMapCacheManager(name));
-		Cache cache = manager.getCache(name);
+		CacheManager manager = cacheManager.getIfUnique();
+		Cache cache = (manager != null) ? manager.getCache(name) : inMemory(name, settings.getMaxEntries());
 		if (cache == null) {
 			throw new InvalidConfigurationPropertyValueException("osu.v1.cache.name", name,
 					"the application's CacheManager has no cache of that name; add it to its caches (for example to "
@@ -43,6 +43,14 @@ public final class OsuV1CacheAutoConfiguration {
 		SpringResponseCache responseCache = new SpringResponseCache(cache,
 				(endpoint) -> timeToLive(settings.getTimeToLive(), endpoint));
 		return (builder) -> builder.responseCache(responseCache);
+	}
+
+	private static Cache inMemory(String name, int maxEntries) {
+		if (maxEntries < 1) {
+			throw new InvalidConfigurationPropertyValueException("osu.v1.cache.max-entries", maxEntries,
+					"must be at least 1");
+		}
+		return new BoundedMapCache(name, maxEntries);
 	}
 
 	private static Duration timeToLive(OsuV1Properties.TimeToLive timeToLive, String endpoint) {

@@ -581,6 +581,12 @@ public class OsuV1Properties {
 		 */
 		private String name = "osuV1";
 
+		/**
+		 * Most answers kept in memory when the application has no CacheManager; the least recently used are dropped
+		 * first.
+		 */
+		private int maxEntries = 10_000;
+
 		private final TimeToLive timeToLive = new TimeToLive();
 
 		/**
@@ -616,6 +622,22 @@ public class OsuV1Properties {
 		}
 
 		/**
+		 * Returns the most answers kept in memory when the application has no CacheManager.
+		 * @return the most entries of the in-memory cache
+		 */
+		public int getMaxEntries() {
+			return this.maxEntries;
+		}
+
+		/**
+		 * Sets the most answers kept in memory when the application has no CacheManager.
+		 * @param maxEntries the most entries of the in-memory cache, at least 1
+		 */
+		public void setMaxEntries(int maxEntries) {
+			this.maxEntries = maxEntries;
+		}
+
+		/**
 		 * Returns how long the answers of each endpoint are kept.
 		 * @return the times to live
 		 */
@@ -627,6 +649,7 @@ public class OsuV1Properties {
 		public String toString() {
 			return new ToStringCreator(this).append("enabled", this.enabled)
 				.append("name", this.name)
+				.append("maxEntries", this.maxEntries)
 				.append("timeToLive", this.timeToLive)
 				.toString();
 		}

@@ -34,6 +34,7 @@ class ConfigurationMetadataTests {
 		Map<String, String> expected = new LinkedHashMap<>();
 		expected.put("osu.v1.base-url", "https://osu.ppy.sh");
 		expected.put("osu.v1.cache.enabled", "false");
+		expected.put("osu.v1.cache.max-entries", "10000");
 		expected.put("osu.v1.cache.name", "osuV1");
 		expected.put("osu.v1.cache.time-to-live.beatmap-file", "1h");
 		expected.put("osu.v1.cache.time-to-live.beatmaps", "5m");

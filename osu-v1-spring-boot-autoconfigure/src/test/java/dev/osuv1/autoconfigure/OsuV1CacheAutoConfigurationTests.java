@@ -126,6 +126,33 @@ class OsuV1CacheAutoConfigurationTests {
 	}
 
 	@Test
+	void theInMemoryCacheDropsTheLeastRecentlyUsedAnswerBeyondMaxEntries() {
+		this.contextRunner.withPropertyValues("osu.v1.cache.enabled=true", "osu.v1.cache.max-entries=2")
+			.run((context) -> {
+				OsuV1Client client = context.getBean(OsuV1Client.class);
+				client.getUser("a").block();
+				client.getUser("b").block();
+				client.getUser("a").block(); // from the cache, and now the most recently used
+				client.getUser("c").block(); // drops b
+				assertThat(server.getAllServeEvents()).hasSize(3);
+				client.getUser("a").block();
+				client.getUser("c").block();
+				assertThat(server.getAllServeEvents()).hasSize(3);
+				client.getUser("b").block();
+				assertThat(server.getAllServeEvents()).hasSize(4);
+			});
+	}
+
+	@Test
+	void failsWhenMaxEntriesIsNotPositive() {
+		this.contextRunner.withPropertyValues("osu.v1.cache.enabled=true", "osu.v1.cache.max-entries=0")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("osu.v1.cache.max-entries"));
+	}
+
+	@Test
 	void failsWhenTheApplicationsCacheManagerHasNoCacheOfThatName() {
 		ConcurrentMapCacheManager cacheManager = new ConcurrentMapCacheManager("other");
 		this.contextRunner.withPropertyValues("osu.v1.cache.enabled=true")
