@@ -184,22 +184,8 @@ final class WireValues {
 		if (token != JsonToken.VALUE_STRING) {
 			throw DECLINED;
 		}
-		char[] chars = parser.getStringCharacters();
-		int offset = parser.getStringOffset();
-		int end = offset + parser.getStringLength();
-		int start = (offset < end && chars[offset] == '-') ? offset + 1 : offset;
-		if (start == end || end - start > INT_DIGITS) {
-			throw DECLINED;
-		}
-		int value = 0;
-		for (int i = start; i < end; i++) {
-			int digit = chars[i] - '0';
-			if (digit < 0 || digit > 9) {
-				throw DECLINED;
-			}
-			value = value * 10 + digit;
-		}
-		return (start > offset) ? -value : value;
+		return (int) signedDigits(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength(),
+				INT_DIGITS, true);
 	}
 
 	/** A {@code boolean} sent as {@code "0"} or {@code "1"}. */
@@ -279,10 +265,18 @@ final class WireValues {
 
 	/** Parses {@code -?(0|[1-9][0-9]*)} of at most {@code maxDigits} digits. */
 	static long integer(char[] chars, int offset, int length, int maxDigits) {
+		return signedDigits(chars, offset, length, maxDigits, false);
+	}
+
+	/**
+	 * Parses {@code -?[0-9]+} of at most {@code maxDigits} digits, with leading zeros only where
+	 * {@code leadingZeros} allows them; anything else is declined.
+	 */
+	private static long signedDigits(char[] chars, int offset, int length, int maxDigits, boolean leadingZeros) {
 		int end = offset + length;
 		int start = (length > 0 && chars[offset] == '-') ? offset + 1 : offset;
 		int digits = end - start;
-		if (digits == 0 || digits > maxDigits || (chars[start] == '0' && digits > 1)) {
+		if (digits == 0 || digits > maxDigits || (!leadingZeros && chars[start] == '0' && digits > 1)) {
 			throw DECLINED;
 		}
 		long value = 0;
