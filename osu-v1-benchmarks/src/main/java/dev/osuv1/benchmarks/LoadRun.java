@@ -62,6 +62,12 @@ public final class LoadRun {
 		}
 	}
 
+	/** A warm-up round in which the JIT compilers took less than this share of the time ends the warm-up. */
+	private static final double QUIET_JIT = 0.05;
+
+	/** The most warm-up rounds added after the fixed warm-up. */
+	private static final int MAX_ROUNDS = 5;
+
 	static void run(Workload workload, Counts counts, List<String> clients, List<Peer> peers, Path results) {
 		long cold = counts.cold();
 		long warm = counts.warm();
@@ -80,6 +86,7 @@ public final class LoadRun {
 			outcome.put("steady", new ArrayList<Map<String, Object>>());
 			outcomes.add(outcome);
 		}
+		warmUntilCompiled(workload, slice, clients, peers, outcomes);
 		for (int round = 0; round < Workload.SLICES; round++) {
 			System.err.println("[load] " + workload.apiName() + ": steady round " + (round + 1));
 			for (int k = 0; k < clients.size(); k++) {
@@ -101,6 +108,51 @@ public final class LoadRun {
 		if (errors > 0) {
 			throw new IllegalStateException(errors + " calls failed; see the clients' messages above");
 		}
+	}
+
+	/**
+	 * Goes on warming the JVM clients in rounds of one slice until a round in which their JIT compilers took under
+	 * {@link #QUIET_JIT} of its time (at most {@link #MAX_ROUNDS} rounds), since a steady phase measured while the
+	 * compilers still work is not what a long-running bot sees; the Node clients, whose compiler does not report, then
+	 * get as many more calls as the JVM client that needed the most, so that every client has had the same warm-up at
+	 * least.
+	 */
+	private static void warmUntilCompiled(Workload workload, long slice, List<String> clients, List<Peer> peers,
+			List<Map<String, Object>> outcomes) {
+		long most = 0;
+		List<Integer> uncounted = new ArrayList<>();
+		for (int i = 0; i < clients.size(); i++) {
+			Map<String, Object> outcome = outcomes.get(i);
+			if (!(outcome.get("cold") instanceof Map<?, ?> coldPhase) || !coldPhase.containsKey("jitSeconds")) {
+				uncounted.add(i);
+				continue;
+			}
+			long extra = 0;
+			for (int round = 0; round < MAX_ROUNDS; round++) {
+				Map<String, Object> phase = peers.get(i).phase("warm", slice);
+				extra += slice;
+				addWarmupErrors(outcome, phase);
+				double seconds = ((Number) phase.get("seconds")).doubleValue();
+				if (((Number) phase.get("jitSeconds")).doubleValue() < QUIET_JIT * seconds) {
+					break;
+				}
+			}
+			System.err.println("[load] " + workload.apiName() + ": " + clients.get(i) + " warmed " + extra
+					+ " calls more, until its JIT compilers were quiet");
+			outcome.put("warmupCalls", ((Number) outcome.get("warmupCalls")).longValue() + extra);
+			most = Math.max(most, extra);
+		}
+		for (int i : uncounted) {
+			if (most > 0) {
+				addWarmupErrors(outcomes.get(i), peers.get(i).phase("warm", most));
+				Map<String, Object> outcome = outcomes.get(i);
+				outcome.put("warmupCalls", ((Number) outcome.get("warmupCalls")).longValue() + most);
+			}
+		}
+	}
+
+	private static void addWarmupErrors(Map<String, Object> outcome, Map<String, Object> phase) {
+		outcome.put("warmupErrors", ((Number) outcome.get("warmupErrors")).longValue() + errors(phase));
 	}
 
 	private static long errors(Object phase) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -134,9 +135,9 @@ public final class Report {
 		if (reference != null) {
 			line("Cold: the first " + Spread.number(reference.path("cold").path("calls").asDouble(0), 0)
 					+ " calls of a fresh process. Steady: " + Spread.number(steadyCalls(reference), 0)
-					+ " calls in 5 slices after " + Spread.number(reference.path("warmupCalls").asDouble(0), 0)
-					+ " calls; median of the slices [min–max]. CPU: the client process's, all threads; JIT: the part"
-					+ " of it the JVM's compilers took (the JVM's own count; Node does not report one).");
+					+ " calls in 5 slices after a warm-up that went on until the JVM clients' compilers were quiet ("
+					+ warmups(workload) + "); median of the slices [min–max]. CPU: the client process's, all threads;"
+					+ " JIT: the part of it the JVM's compilers took (the JVM's own count; Node does not report one).");
 			line("");
 		}
 		line("| client | cold req/s | cold CPU s / 1,000 | cold JIT s / 1,000 | steady req/s | steady CPU s / 1,000 |");
@@ -171,6 +172,18 @@ public final class Report {
 					+ Spread.number(coldRatio(workload, peer), 2) + " |");
 		}
 		line("");
+	}
+
+	/** Each client's warm-up, such as {@code osu-v1 170,000 calls, webclient 160,000}. */
+	private String warmups(String workload) {
+		List<String> warmups = new ArrayList<>();
+		for (String client : CLIENTS) {
+			JsonNode load = this.results.load(workload, client);
+			if (load != null) {
+				warmups.add(client + " " + Spread.number(load.path("warmupCalls").asDouble(0), 0));
+			}
+		}
+		return String.join(", ", warmups) + " calls";
 	}
 
 	private void limiter() {

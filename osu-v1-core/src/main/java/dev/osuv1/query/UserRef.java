@@ -22,9 +22,19 @@ public record UserRef(String value, boolean byId) {
 		else if (value.isBlank()) {
 			throw new IllegalArgumentException("user name must not be blank");
 		}
-		else if (value.chars().anyMatch(Character::isISOControl)) {
+		else if (hasControlCharacter(value)) {
 			throw new IllegalArgumentException("user name must not hold control characters");
 		}
+	}
+
+	// a loop, not a stream: every getUser call checks its name
+	private static boolean hasControlCharacter(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			if (Character.isISOControl(value.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
