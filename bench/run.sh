@@ -33,7 +33,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 if $quick; then
   load_flag=--quick; jmh_flags=(-wi 1 -w 1s -i 2 -r 1s); saturation_seconds=5
 else
-  # the benchmarks' own annotations: decoding warms up 4 x 2 s (the client's deeper code needs it), 5 x 1 s measured
+  # the benchmarks' own annotations: decoding and per-call work warm up 3 x 2 s, 5 x 1 s measured
   load_flag=; jmh_flags=(); saturation_seconds=20
 fi
 

@@ -113,18 +113,15 @@ public final class LoadRun {
 	/**
 	 * Goes on warming the JVM clients in rounds of one slice until a round in which their JIT compilers took under
 	 * {@link #QUIET_JIT} of its time (at most {@link #MAX_ROUNDS} rounds), since a steady phase measured while the
-	 * compilers still work is not what a long-running bot sees; the Node clients, whose compiler does not report, then
-	 * get as many more calls as the JVM client that needed the most, so that every client has had the same warm-up at
-	 * least.
+	 * compilers still work is not what a long-running bot sees. The Node clients keep the fixed warm-up: their
+	 * compiler does not report, and their steady slices after it are as even as the JVM clients' once quiet (the run
+	 * has no time for more within its ten minutes).
 	 */
 	private static void warmUntilCompiled(Workload workload, long slice, List<String> clients, List<Peer> peers,
 			List<Map<String, Object>> outcomes) {
-		long most = 0;
-		List<Integer> uncounted = new ArrayList<>();
 		for (int i = 0; i < clients.size(); i++) {
 			Map<String, Object> outcome = outcomes.get(i);
 			if (!(outcome.get("cold") instanceof Map<?, ?> coldPhase) || !coldPhase.containsKey("jitSeconds")) {
-				uncounted.add(i);
 				continue;
 			}
 			long extra = 0;
@@ -140,14 +137,6 @@ public final class LoadRun {
 			System.err.println("[load] " + workload.apiName() + ": " + clients.get(i) + " warmed " + extra
 					+ " calls more, until its JIT compilers were quiet");
 			outcome.put("warmupCalls", ((Number) outcome.get("warmupCalls")).longValue() + extra);
-			most = Math.max(most, extra);
-		}
-		for (int i : uncounted) {
-			if (most > 0) {
-				addWarmupErrors(outcomes.get(i), peers.get(i).phase("warm", most));
-				Map<String, Object> outcome = outcomes.get(i);
-				outcome.put("warmupCalls", ((Number) outcome.get("warmupCalls")).longValue() + most);
-			}
 		}
 	}
 
