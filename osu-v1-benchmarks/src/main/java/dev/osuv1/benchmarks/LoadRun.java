@@ -86,7 +86,7 @@ public final class LoadRun {
 			outcome.put("steady", new ArrayList<Map<String, Object>>());
 			outcomes.add(outcome);
 		}
-		warmUntilCompiled(workload, slice, clients, peers, outcomes);
+		warmUntilCompiled(workload, cold, clients, peers, outcomes);
 		for (int round = 0; round < Workload.SLICES; round++) {
 			System.err.println("[load] " + workload.apiName() + ": steady round " + (round + 1));
 			for (int k = 0; k < clients.size(); k++) {
@@ -111,13 +111,14 @@ public final class LoadRun {
 	}
 
 	/**
-	 * Goes on warming the JVM clients in rounds of one slice until a round in which their JIT compilers took under
-	 * {@link #QUIET_JIT} of its time (at most {@link #MAX_ROUNDS} rounds), since a steady phase measured while the
-	 * compilers still work is not what a long-running bot sees. The Node clients keep the fixed warm-up: their
+	 * Goes on warming the JVM clients in rounds as long as the cold phase (20,000 get_user or 1,000 get_beatmaps
+	 * calls) until a round in which their JIT compilers took under {@link #QUIET_JIT} of its time (at most
+	 * {@link #MAX_ROUNDS} rounds), since a steady phase measured while the compilers still work is not what a
+	 * long-running bot sees. The Node clients keep the fixed warm-up: their
 	 * compiler does not report, and their steady slices after it are as even as the JVM clients' once quiet (the run
 	 * has no time for more within its ten minutes).
 	 */
-	private static void warmUntilCompiled(Workload workload, long slice, List<String> clients, List<Peer> peers,
+	private static void warmUntilCompiled(Workload workload, long round, List<String> clients, List<Peer> peers,
 			List<Map<String, Object>> outcomes) {
 		for (int i = 0; i < clients.size(); i++) {
 			Map<String, Object> outcome = outcomes.get(i);
@@ -125,9 +126,9 @@ public final class LoadRun {
 				continue;
 			}
 			long extra = 0;
-			for (int round = 0; round < MAX_ROUNDS; round++) {
-				Map<String, Object> phase = peers.get(i).phase("warm", slice);
-				extra += slice;
+			for (int rounds = 0; rounds < MAX_ROUNDS; rounds++) {
+				Map<String, Object> phase = peers.get(i).phase("warm", round);
+				extra += round;
 				addWarmupErrors(outcome, phase);
 				double seconds = ((Number) phase.get("seconds")).doubleValue();
 				if (((Number) phase.get("jitSeconds")).doubleValue() < QUIET_JIT * seconds) {
