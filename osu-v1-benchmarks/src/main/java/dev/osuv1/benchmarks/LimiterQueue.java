@@ -48,6 +48,8 @@ public final class LimiterQueue {
 					.baseUrl(server.baseUrl())
 					.rateLimiter(BucketRateLimiter.create(limits))
 					.retryPolicy(RetryPolicy.none())
+					// each queued call waits for its own turn, as distinct calls would: sharing would queue one for all
+					.coalesce(false)
 					.build()) {
 			// spend the whole burst, so every call below waits; this also starts every thread the client uses
 			Flux.range(0, (int) limits.requests())

@@ -49,6 +49,8 @@ public final class LimiterSaturation {
 					.baseUrl(server.baseUrl())
 					.rateLimiter(BucketRateLimiter.create(limits))
 					.retryPolicy(RetryPolicy.none())
+					// every waiting call is its own request, as distinct calls would be: sharing would let one stand for 64
+					.coalesce(false)
 					.build()) {
 			long start = System.nanoTime();
 			long deadline = start + (warmup + seconds) * SECOND;

@@ -23,6 +23,8 @@ class LimiterRunsTests {
 		Map<String, Object> result = LimiterQueue.run(300);
 		assertThat(result).containsKeys("extraHeapBytes", "extraThreads");
 		assertThat((int) result.get("peakExtraThreads")).isZero();
+		// the burst that is spent first was sent as that many requests: no call stood in for another
+		assertThat((int) result.get("sentWhileQueued")).isNotNegative();
 	}
 
 	@Test
