@@ -3,7 +3,6 @@ package dev.osuv1;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -19,10 +18,9 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import static dev.osuv1.RowBodies.ODD;
-import static dev.osuv1.RowBodies.change;
 import static dev.osuv1.RowBodies.date;
 import static dev.osuv1.RowBodies.field;
-import static dev.osuv1.RowBodies.object;
+import static dev.osuv1.RowBodies.finish;
 import static dev.osuv1.RowBodies.outcome;
 import static dev.osuv1.RowBodies.plainDecimal;
 import static dev.osuv1.RowBodies.quoted;
@@ -212,15 +210,7 @@ class BeatmapRowsProperties {
 		fields.add(field("max_combo", random.nextBoolean() ? "null" : quoted(Integer.toString(random.nextInt(9999)))));
 		fields.add(field("diff_aim", random.nextBoolean() ? "null" : quoted(plainDecimal(random))));
 		fields.add(field("diff_speed", random.nextBoolean() ? "null" : quoted(plainDecimal(random))));
-		if (random.nextInt(3) == 0) {
-			Collections.shuffle(fields, random);
-		}
-		if (odd) {
-			for (int changes = random.nextInt(4); changes > 0; changes--) {
-				change(random, fields);
-			}
-		}
-		return object(fields);
+		return finish(random, fields, odd);
 	}
 
 	/** The text with at most that many decimals, and at most 60 characters (longer ones are left to Jackson). */

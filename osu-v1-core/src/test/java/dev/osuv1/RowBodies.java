@@ -1,6 +1,7 @@
 package dev.osuv1;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -69,6 +70,19 @@ final class RowBodies {
 	}
 
 	/** The fields as a JSON object, each a name and its JSON. */
+	/** The row's object, its fields sometimes shuffled and, with {@code odd}, up to three of them changed. */
+	static String finish(Random random, List<String[]> fields, boolean odd) {
+		if (random.nextInt(3) == 0) {
+			Collections.shuffle(fields, random);
+		}
+		if (odd) {
+			for (int changes = random.nextInt(4); changes > 0; changes--) {
+				change(random, fields);
+			}
+		}
+		return object(fields);
+	}
+
 	static String object(List<String[]> fields) {
 		StringBuilder object = new StringBuilder("{");
 		for (String[] field : fields) {

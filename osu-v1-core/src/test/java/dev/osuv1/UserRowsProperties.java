@@ -21,6 +21,7 @@ import static dev.osuv1.RowBodies.ODD;
 import static dev.osuv1.RowBodies.change;
 import static dev.osuv1.RowBodies.date;
 import static dev.osuv1.RowBodies.field;
+import static dev.osuv1.RowBodies.finish;
 import static dev.osuv1.RowBodies.object;
 import static dev.osuv1.RowBodies.outcome;
 import static dev.osuv1.RowBodies.plainDecimal;
@@ -133,15 +134,7 @@ class UserRowsProperties {
 			case 2, 3 -> fields.add(field("events", "[]"));
 			default -> fields.add(field("events", events(random, odd)));
 		}
-		if (random.nextInt(3) == 0) {
-			Collections.shuffle(fields, random);
-		}
-		if (odd) {
-			for (int changes = random.nextInt(4); changes > 0; changes--) {
-				change(random, fields);
-			}
-		}
-		return object(fields);
+		return finish(random, fields, odd);
 	}
 
 	/** One to three events; with {@code odd}, an event changed, or an odd or {@code null} element among them. */

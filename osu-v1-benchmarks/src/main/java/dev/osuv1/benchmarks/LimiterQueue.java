@@ -14,6 +14,7 @@ import dev.osuv1.ratelimit.RateLimits;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Many calls queued behind the limiter at once: with the default budget (600 a minute) spent, {@code calls} more
@@ -51,8 +52,10 @@ public final class LimiterQueue {
 					// each queued call waits for its own turn, as distinct calls would: sharing would queue one for all
 					.coalesce(false)
 					.build()) {
-			// spend the whole burst, so every call below waits; this also starts every thread the client uses
-			Flux.range(0, (int) limits.requests())
+			// spend the whole burst, so every call below waits; this also starts every thread the client uses: the
+			// connections' event loops, the timeout timer and, through calls that wait for their turn, the fixed pool
+			// of Reactor's parallel scheduler the limiter waits on
+			Flux.range(0, (int) limits.requests() + Schedulers.DEFAULT_POOL_SIZE)
 				.flatMap((i) -> client.getUser("peppy"), 64)
 				.blockLast();
 			long heapBefore = settledHeap();
