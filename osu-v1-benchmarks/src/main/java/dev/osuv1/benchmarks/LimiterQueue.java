@@ -14,6 +14,7 @@ import dev.osuv1.ratelimit.RateLimits;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -52,11 +53,15 @@ public final class LimiterQueue {
 					// each queued call waits for its own turn, as distinct calls would: sharing would queue one for all
 					.coalesce(false)
 					.build()) {
-			// spend the whole burst, so every call below waits; this also starts every thread the client uses: the
-			// connections' event loops, the timeout timer and, through calls that wait for their turn, the fixed pool
-			// of Reactor's parallel scheduler the limiter waits on
-			Flux.range(0, (int) limits.requests() + Schedulers.DEFAULT_POOL_SIZE)
+			// spend the whole burst, so every call below waits; this also starts the connections' event loops and
+			// the timeout timer
+			Flux.range(0, (int) limits.requests())
 				.flatMap((i) -> client.getUser("peppy"), 64)
+				.blockLast();
+			// and the fixed pool of Reactor's parallel scheduler, which the limiter waits on: whether a call of the
+			// burst had to wait (and so started it) depends on how fast the burst went
+			Flux.range(0, 4 * Schedulers.DEFAULT_POOL_SIZE)
+				.flatMap((i) -> Mono.delay(Duration.ofMillis(1), Schedulers.parallel()))
 				.blockLast();
 			long heapBefore = settledHeap();
 			int threadsBefore = THREADS.getThreadCount();
