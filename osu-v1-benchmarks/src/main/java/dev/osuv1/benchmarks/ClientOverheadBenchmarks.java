@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.concurrent.TimeUnit;
 
 import dev.osuv1.OsuV1Client;
-import dev.osuv1.RetryPolicy;
 import dev.osuv1.model.User;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -59,13 +58,7 @@ public class ClientOverheadBenchmarks {
 			.header(HttpHeaders.CONTENT_TYPE, LoadServer.JSON)
 			.body(Flux.defer(() -> Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(body))))
 			.build());
-		this.client = OsuV1Client.builder()
-			.token(Workload.KEY)
-			.baseUrl(BASE_URL)
-			.webClientBuilder(WebClient.builder().filter(answer))
-			.retryPolicy(RetryPolicy.none())
-			.coalesce(false)
-			.build();
+		this.client = OsuV1Target.builder(BASE_URL).webClientBuilder(WebClient.builder().filter(answer)).build();
 		this.floor = WebClient.builder().filter(answer).build();
 		this.uri = URI.create(Workload.GET_USER.uri(BASE_URL));
 	}

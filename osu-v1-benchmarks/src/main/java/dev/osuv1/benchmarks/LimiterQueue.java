@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.osuv1.OsuV1Client;
-import dev.osuv1.RetryPolicy;
 import dev.osuv1.ratelimit.BucketRateLimiter;
 import dev.osuv1.ratelimit.RateLimits;
 import reactor.core.Disposable;
@@ -45,13 +44,8 @@ public final class LimiterQueue {
 	static Map<String, Object> run(int calls) {
 		RateLimits limits = RateLimits.defaults().withMaxWait(Duration.ofDays(7));
 		try (ArrivalLog server = new ArrivalLog(1_000, Bodies.load().user());
-				OsuV1Client client = OsuV1Client.builder()
-					.token(Workload.KEY)
-					.baseUrl(server.baseUrl())
+				OsuV1Client client = OsuV1Target.builder(server.baseUrl())
 					.rateLimiter(BucketRateLimiter.create(limits))
-					.retryPolicy(RetryPolicy.none())
-					// each queued call waits for its own turn, as distinct calls would: sharing would queue one for all
-					.coalesce(false)
 					.build()) {
 			// spend the whole burst, so every call below waits; this also starts the connections' event loops and
 			// the timeout timer

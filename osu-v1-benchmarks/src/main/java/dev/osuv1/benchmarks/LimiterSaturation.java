@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.osuv1.OsuV1Client;
-import dev.osuv1.RetryPolicy;
 import dev.osuv1.ratelimit.BucketRateLimiter;
 import dev.osuv1.ratelimit.RateLimits;
 import reactor.core.publisher.Flux;
@@ -44,13 +43,8 @@ public final class LimiterSaturation {
 		RateLimits limits = new RateLimits(rate, Duration.ofSeconds(1), 10, Duration.ofMinutes(1),
 				Duration.ofMinutes(1));
 		try (ArrivalLog server = new ArrivalLog((int) (rate * (warmup + seconds + 5) * 2), Bodies.load().user());
-				OsuV1Client client = OsuV1Client.builder()
-					.token(Workload.KEY)
-					.baseUrl(server.baseUrl())
+				OsuV1Client client = OsuV1Target.builder(server.baseUrl())
 					.rateLimiter(BucketRateLimiter.create(limits))
-					.retryPolicy(RetryPolicy.none())
-					// every waiting call is its own request, as distinct calls would be: sharing would let one stand for 64
-					.coalesce(false)
 					.build()) {
 			long start = System.nanoTime();
 			long deadline = start + (warmup + seconds) * SECOND;

@@ -23,12 +23,19 @@ final class OsuV1Target implements LoadTarget {
 
 	OsuV1Target(Workload workload, String baseUrl) {
 		this.workload = workload;
-		this.client = OsuV1Client.builder()
+		this.client = builder(baseUrl).build();
+	}
+
+	/**
+	 * The client every benchmark measures: retries off so that a failure shows, and sharing of identical calls in
+	 * flight off, since every workload repeats one call (sharing would let one request stand for all of them).
+	 */
+	static OsuV1Client.Builder builder(String baseUrl) {
+		return OsuV1Client.builder()
 			.token(Workload.KEY)
 			.baseUrl(baseUrl)
 			.retryPolicy(RetryPolicy.none())
-			.coalesce(false)
-			.build();
+			.coalesce(false);
 	}
 
 	@Override
