@@ -670,8 +670,8 @@ public final class OsuV1Client implements AutoCloseable {
 
 	/** Retries a call as the policy says, and tells the listeners of a refused key. */
 	private <T> Mono<T> withRetries(Endpoint endpoint, Mono<T> call) {
-		Mono<T> retried = (this.settings.retryPolicy.maxAttempts() > 1) ? call.retryWhen(this.retry
-			.toRetry((failure) -> this.listeners.retrying(endpoint.apiName(), RetryReason.of(failure)))) : call;
+		Mono<T> retried = this.retry.applyTo(call,
+				(failure) -> this.listeners.retrying(endpoint.apiName(), RetryReason.of(failure)));
 		return (this.listening)
 				? retried.doOnError(InvalidApiKeyException.class,
 						(ex) -> this.listeners.keyRejected(endpoint.apiName(), ex))

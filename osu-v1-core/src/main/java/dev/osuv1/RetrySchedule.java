@@ -25,10 +25,16 @@ final class RetrySchedule {
 	}
 
 	/**
-	 * Returns the retry of one call.
+	 * Retries one call as the policy says; with retries off ({@code maxAttempts} 1) the call is returned as it is,
+	 * since a failure's attempt count is 1 already and a retry operator would only cost time on every call.
+	 * @param call the call, decoding included
 	 * @param beforeRetry told of each failure that is retried, as its wait begins
 	 */
-	Retry toRetry(Consumer<Throwable> beforeRetry) {
+	<T> Mono<T> applyTo(Mono<T> call, Consumer<Throwable> beforeRetry) {
+		return (this.policy.maxAttempts() > 1) ? call.retryWhen(toRetry(beforeRetry)) : call;
+	}
+
+	private Retry toRetry(Consumer<Throwable> beforeRetry) {
 		return Retry.from((signals) -> signals.concatMap((signal) -> {
 			Throwable failure = signal.failure();
 			int attempts = (int) signal.totalRetries() + 1;
