@@ -1,6 +1,7 @@
 // The closed loop and the command protocol shared by the Node peers; the same as the Java LoadClient's
 // (ClosedLoop, Phase): each stdin line "<phase> <calls>" (cold, warm, slice) makes that many calls with the workload's
-// number in flight and answers one JSON line (calls, time, process CPU from process.cpuUsage(), errors); "exit" ends.
+// number in flight and answers one JSON line (calls, time, process CPU from process.cpuUsage(), errors); "ready"
+// answers {"ready":true} once the client is loaded; "exit" ends.
 import { createInterface } from 'node:readline';
 
 export const KEY = '0123456789abcdef0123456789abcdef01234567';
@@ -54,6 +55,10 @@ export async function serve(opts, call) {
   for await (const line of lines) {
     const [command, count] = line.trim().split(/\s+/);
     if (command === 'exit') break;
+    if (command === 'ready') {
+      process.stdout.write('{"ready":true}\n');
+      continue;
+    }
     const result = await phase(call, Number(count), opts.workload.concurrency);
     process.stdout.write(JSON.stringify(result) + '\n');
   }

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * One Java client under load against the loopback server, in a process of its own, driven by {@link LoadRun}
  * through standard input: each line {@code <phase> <calls>} ({@code cold}, {@code warm} or {@code slice}) makes
  * that many calls and answers one JSON line with the calls, the time, the process's CPU time and the errors;
- * {@code exit} ends it. The Node peers under {@code bench/peers} speak the same protocol.
+ * {@code ready} answers {@code {"ready":true}} (the client is built by then); {@code exit} ends it. The Node peers under {@code bench/peers} speak the same protocol.
  *
  * <p>{@code java -cp osu-v1-benchmarks.jar dev.osuv1.benchmarks.LoadClient --client=osu-v1|webclient
  * --workload=get_user|get_beatmaps --url=http://127.0.0.1:PORT}
@@ -34,6 +34,11 @@ public final class LoadClient {
 			ClosedLoop loop = new ClosedLoop(target::call, workload.concurrency());
 			String command;
 			while ((command = commands.readLine()) != null && !command.equals("exit")) {
+				if (command.equals("ready")) {
+					System.out.println("{\"ready\":true}");
+					System.out.flush();
+					continue;
+				}
 				long calls = Long.parseLong(command.substring(command.indexOf(' ') + 1).trim());
 				System.out.println(JsonMapper.shared().writeValueAsString(loop.run(calls).toJson()));
 				System.out.flush();

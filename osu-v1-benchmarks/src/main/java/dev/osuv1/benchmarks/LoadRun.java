@@ -21,13 +21,15 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs one workload through several clients, each in a fresh process of its own, side by side: every client's cold
  * phase and warm-up in turn, then the steady phase as {@value Workload#SLICES} rounds in which each client runs one
  * slice while the others wait idle, the order rotating every round. Background load on a shared machine then weighs
- * on every client alike, which keeps the ratios between them honest even when absolute numbers drift. Writes
- * {@code load-<workload>-<client>.json} per client.
+ * on every client alike, which keeps the ratios between them honest even when absolute numbers drift. Before the
+ * first cold phase, a throwaway bare Node client warms the server up, and every client process is started and has
+ * answered {@code ready} (its start-up done), so that no client's cold phase pays for the server's compiler or the
+ * other processes' start. Writes {@code load-<workload>-<client>.json} per client.
  *
  * <p>{@code java -cp osu-v1-benchmarks.jar dev.osuv1.benchmarks.LoadRun --workload=get_user --url=URL
- * --clients=osu-v1,webclient,node-osu,node-http [--quick] [--cold=N --warmup=N --steady=N] [--results=bench/results]
- * [--peers=bench/peers]}; the counts default to issue 7's (divided by 10 with {@code --quick}), the warm-up
- * counting the cold calls.
+ * --clients=osu-v1,webclient,node-osu,node-http [--quick] [--cold=N --warmup=N --steady=N --server-warmup=N]
+ * [--results=bench/results] [--peers=bench/peers]}; the counts default to issue 7's (divided by 10 with
+ * {@code --quick}), the warm-up counting the cold calls; {@code --server-warmup=0} leaves the server as it is.
  */
 public final class LoadRun {
 
@@ -46,11 +48,15 @@ public final class LoadRun {
 		Path results = Paths.get(options.get("results", "bench/results"));
 		Path peers = Paths.get(options.get("peers", "bench/peers"));
 		String url = options.require("url");
+		warmServer(workload, url, peers, options.getLong("server-warmup", workload.serverWarmup(quick)));
 		List<Peer> running = new ArrayList<>();
 		try {
 			for (String client : clients) {
-				running.add(Peer.start(command(client, workload, url, peers)));
+				Peer peer = Peer.start(command(client, workload, url, peers));
+				running.add(peer);
+				peer.ready();
 			}
+			settle();
 			Counts counts = Counts.of(workload, quick);
 			long cold = options.getLong("cold", counts.cold());
 			counts = new Counts(cold, Math.max(0, options.getLong("warmup", cold + counts.warm()) - cold),
@@ -59,6 +65,36 @@ public final class LoadRun {
 		}
 		finally {
 			running.forEach(Peer::close);
+		}
+	}
+
+	/** How long the started clients are left idle before the first cold phase, for their start-up to wind down. */
+	private static final long SETTLE_MILLIS = 2_000;
+
+	/**
+	 * Makes {@code calls} calls to the server from a bare Node client in a process of its own, which then exits:
+	 * the server's own code is compiled before any measured client's cold phase.
+	 */
+	static void warmServer(Workload workload, String url, Path peers, long calls) {
+		if (calls <= 0) {
+			return;
+		}
+		System.err.println("[load] " + workload.apiName() + ": warming the server up with " + calls + " calls");
+		try (Peer warmer = Peer.start(command("node-http", workload, url, peers))) {
+			long errors = errors(warmer.phase("warm", calls));
+			if (errors > 0) {
+				throw new IllegalStateException(errors + " calls failed while warming the server up");
+			}
+		}
+	}
+
+	private static void settle() {
+		try {
+			Thread.sleep(SETTLE_MILLIS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while the clients settled", ex);
 		}
 	}
 
@@ -209,13 +245,25 @@ public final class LoadRun {
 			}
 		}
 
+		/**
+		 * Waits until the client has started: it answers {@code ready} once its start-up is done.
+		 * @return whether it said it was ready
+		 */
+		boolean ready() {
+			return Boolean.TRUE.equals(ask("ready", "start").get("ready"));
+		}
+
 		Map<String, Object> phase(String name, long calls) {
+			return ask(name + " " + calls, name + " phase");
+		}
+
+		private Map<String, Object> ask(String command, String what) {
 			try {
-				this.commands.write(name + " " + calls + "\n");
+				this.commands.write(command + "\n");
 				this.commands.flush();
 				String answer = this.answers.readLine();
 				if (answer == null) {
-					throw new IllegalStateException("the client exited during its " + name + " phase");
+					throw new IllegalStateException("the client exited during its " + what);
 				}
 				@SuppressWarnings("unchecked")
 				Map<String, Object> phase = JsonMapper.shared().readValue(answer, Map.class);

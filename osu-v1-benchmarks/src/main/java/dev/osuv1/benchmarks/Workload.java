@@ -7,11 +7,11 @@ package dev.osuv1.benchmarks;
 enum Workload {
 
 	/** get_user for one name, 64 calls in flight: a bot answering many users. */
-	GET_USER("get_user", "/api/get_user?u=peppy&type=string&m=0", 64, 20_000, 150_000, 100_000),
+	GET_USER("get_user", "/api/get_user?u=peppy&type=string&m=0", 64, 20_000, 150_000, 100_000, 40_000),
 
 	/** get_beatmaps of 500 rows (about 0.5 MB), 8 in flight: a crawler. */
 	GET_BEATMAPS("get_beatmaps", "/api/get_beatmaps?since=2026-01-01%2000%3A00%3A00&limit=500", 8, 1_000, 5_000,
-			2_000);
+			2_000, 1_000);
 
 	/** The API key the load clients send; the loopback server does not check it. */
 	static final String KEY = "0123456789abcdef0123456789abcdef01234567";
@@ -34,13 +34,17 @@ enum Workload {
 
 	private final long steady;
 
-	Workload(String apiName, String pathAndQuery, int concurrency, long cold, long warmup, long steady) {
+	private final long serverWarmup;
+
+	Workload(String apiName, String pathAndQuery, int concurrency, long cold, long warmup, long steady,
+			long serverWarmup) {
 		this.apiName = apiName;
 		this.pathAndQuery = pathAndQuery;
 		this.concurrency = concurrency;
 		this.cold = cold;
 		this.warmup = warmup;
 		this.steady = steady;
+		this.serverWarmup = serverWarmup;
 	}
 
 	static Workload of(String apiName) {
@@ -77,6 +81,14 @@ enum Workload {
 
 	long steady(boolean quick) {
 		return quick ? this.steady / QUICK_DIVISOR : this.steady;
+	}
+
+	/**
+	 * How many calls warm the loopback server up before the first measured client starts: a server that has not yet
+	 * compiled its own code would slow down whichever client's cold phase came first.
+	 */
+	long serverWarmup(boolean quick) {
+		return quick ? this.serverWarmup / QUICK_DIVISOR : this.serverWarmup;
 	}
 
 }

@@ -43,6 +43,7 @@ class LoadTests {
 		String url = "http://127.0.0.1:" + server.port();
 		LoadRun.Peer peer = LoadRun.Peer.start(LoadRun.command("osu-v1", Workload.GET_USER, url, Path.of(".")));
 		try {
+			assertThat(peer.ready()).isTrue();
 			LoadRun.run(Workload.GET_USER, new LoadRun.Counts(20, 20, 10), List.of("osu-v1"), List.of(peer), results);
 		}
 		finally {
