@@ -31,10 +31,11 @@ mkdir -p "$results"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 if $quick; then
-  load_flag=--quick; jmh_flags=(-wi 1 -w 1s -i 2 -r 1s); saturation_seconds=5
+  load_flag=--quick; jmh_flags=(-wi 1 -w 1s -i 2 -r 1s); decode_rounds=1; saturation_seconds=5
 else
-  # the benchmarks' own annotations: decoding and per-call work warm up 3 x 2 s, 5 x 1 s measured
-  load_flag=; jmh_flags=(); saturation_seconds=20
+  # every JMH benchmark warms up 2 x 2 s and measures 3 x 1 s; the 500-row decoding pair, which a target judges,
+  # runs in 3 rounds one after the other, so that a slow stretch of the shared machine does not land on one side only
+  load_flag=; jmh_flags=(-wi 2 -w 2s -i 3 -r 1s); decode_rounds=3; saturation_seconds=20
 fi
 
 server_pid=
@@ -59,10 +60,15 @@ for workload in get_user get_beatmaps; do
 done
 stop_server
 
-say "JMH: decoding, replay frames, the client's own work per call, limiter acquire (-prof gc)"
+say "JMH: decoding get_user and get_match, replay frames, the client's own work per call, limiter acquire (-prof gc)"
 java -jar "$jar" \
-  'dev\.osuv1\.(DecodingBenchmarks|benchmarks\.(ReplayFramesBenchmarks|ClientOverheadBenchmarks|LimiterBenchmarks))' \
-  -f 1 ${jmh_flags[@]+"${jmh_flags[@]}"} -prof gc -rf json -rff "$results/jmh.json" >"$results/jmh.txt"
+  'dev\.osuv1\.(DecodingBenchmarks\.get(User|Match)|benchmarks\.(ReplayFramesBenchmarks|ClientOverheadBenchmarks|LimiterBenchmarks))' \
+  -f 1 "${jmh_flags[@]}" -prof gc -rf json -rff "$results/jmh.json" >"$results/jmh.txt"
+for round in $(seq 1 "$decode_rounds"); do
+  say "JMH: decoding 500 get_beatmaps rows against readTree, round $round of $decode_rounds (-prof gc)"
+  java -jar "$jar" 'dev\.osuv1\.DecodingBenchmarks\.getBeatmaps' \
+    -f 1 "${jmh_flags[@]}" -prof gc -rf json -rff "$results/jmh-decode-$round.json" >>"$results/jmh.txt"
+done
 
 say "limiter: saturated at 50 requests/s for $saturation_seconds s"
 java -cp "$jar" dev.osuv1.benchmarks.LimiterSaturation --rate=50 --seconds="$saturation_seconds" \

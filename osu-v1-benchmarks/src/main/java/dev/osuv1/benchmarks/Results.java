@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -13,17 +14,33 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON files one run of {@code bench/run.sh} wrote into {@code bench/results}, read for the report; a missing
- * file reads as {@code null} and shows as "n/a".
+ * file reads as {@code null} and shows as "n/a". JMH's results may come in several files ({@code jmh.json} and
+ * {@code jmh-*.json}, a benchmark being run in several rounds); a benchmark's iterations are gathered from all of them.
  */
 final class Results {
 
 	private final Path directory;
 
-	private final @Nullable JsonNode jmh;
+	private final List<JsonNode> jmh = new ArrayList<>();
 
 	Results(Path directory) {
 		this.directory = directory;
-		this.jmh = read("jmh.json");
+		if (Files.isDirectory(directory)) {
+			try (Stream<Path> files = Files.list(directory)) {
+				files.map((file) -> file.getFileName().toString())
+					.filter((name) -> name.equals("jmh.json") || (name.startsWith("jmh-") && name.endsWith(".json")))
+					.sorted()
+					.map(this::read)
+					.forEach((runs) -> {
+						if (runs != null) {
+							runs.forEach(this.jmh::add);
+						}
+					});
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 	}
 
 	@Nullable JsonNode read(String name) {
@@ -45,39 +62,42 @@ final class Results {
 
 	/** The per-iteration scores of a JMH benchmark, named by its method or {@code Class.method}. */
 	Spread jmhScore(String method) {
-		JsonNode benchmark = jmhBenchmark(method);
-		return (benchmark != null) ? spread(benchmark.path("primaryMetric").path("rawData")) : Spread.of();
+		List<Double> values = new ArrayList<>();
+		jmhRuns(method).forEach((run) -> addIterations(run.path("primaryMetric").path("rawData"), values));
+		return spread(values);
 	}
 
 	/** The bytes allocated per operation of a JMH benchmark ({@code -prof gc}). */
 	Spread jmhAllocation(String method) {
-		JsonNode benchmark = jmhBenchmark(method);
-		if (benchmark == null) {
-			return Spread.of();
-		}
-		for (var entry : benchmark.path("secondaryMetrics").properties()) {
-			if (entry.getKey().endsWith("gc.alloc.rate.norm")) {
-				return spread(entry.getValue().path("rawData"));
+		List<Double> values = new ArrayList<>();
+		for (JsonNode run : jmhRuns(method)) {
+			for (var entry : run.path("secondaryMetrics").properties()) {
+				if (entry.getKey().endsWith("gc.alloc.rate.norm")) {
+					addIterations(entry.getValue().path("rawData"), values);
+				}
 			}
 		}
-		return Spread.of();
+		return spread(values);
 	}
 
 	String jmhUnit(String method) {
-		JsonNode benchmark = jmhBenchmark(method);
-		return (benchmark != null) ? benchmark.path("primaryMetric").path("scoreUnit").asString("") : "";
+		List<JsonNode> runs = jmhRuns(method);
+		return runs.isEmpty() ? "" : runs.get(0).path("primaryMetric").path("scoreUnit").asString("");
 	}
 
-	private @Nullable JsonNode jmhBenchmark(String method) {
-		if (this.jmh == null) {
-			return null;
-		}
+	/** How many times (JMH invocations) a benchmark was run. */
+	int jmhRounds(String method) {
+		return jmhRuns(method).size();
+	}
+
+	private List<JsonNode> jmhRuns(String method) {
+		List<JsonNode> runs = new ArrayList<>();
 		for (JsonNode benchmark : this.jmh) {
 			if (benchmark.path("benchmark").asString("").endsWith("." + method)) {
-				return benchmark;
+				runs.add(benchmark);
 			}
 		}
-		return null;
+		return runs;
 	}
 
 	/** A steady-phase figure of a load run across its slices. */
@@ -87,16 +107,18 @@ final class Results {
 		}
 		List<Double> values = new ArrayList<>();
 		load.path("steady").forEach((slice) -> values.add(slice.path(field).asDouble(Double.NaN)));
-		return Spread.of(values.stream().mapToDouble(Double::doubleValue).toArray());
+		return spread(values);
 	}
 
 	static double cold(@Nullable JsonNode load, String field) {
 		return (load != null) ? load.path("cold").path(field).asDouble(Double.NaN) : Double.NaN;
 	}
 
-	private static Spread spread(JsonNode rawData) {
-		List<Double> values = new ArrayList<>();
+	private static void addIterations(JsonNode rawData, List<Double> values) {
 		rawData.forEach((fork) -> fork.forEach((iteration) -> values.add(iteration.asDouble(Double.NaN))));
+	}
+
+	private static Spread spread(List<Double> values) {
 		return Spread.of(values.stream().mapToDouble(Double::doubleValue).toArray());
 	}
 

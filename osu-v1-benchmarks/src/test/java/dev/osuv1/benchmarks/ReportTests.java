@@ -42,4 +42,23 @@ class ReportTests {
 		assertThat(text).contains("| get_user steady ≥ 0.9 × the bare WebClient floor's req/s | × 2.00 | yes |");
 	}
 
+	@Test
+	void gathersABenchmarksIterationsFromEveryJmhFile(@TempDir Path results) throws Exception {
+		Files.writeString(results.resolve("jmh.json"), jmh("getUserClient", "[[3.0, 5.0]]"));
+		Files.writeString(results.resolve("jmh-decode-1.json"), jmh("getBeatmapsClient", "[[10.0, 12.0]]"));
+		Files.writeString(results.resolve("jmh-decode-2.json"), jmh("getBeatmapsClient", "[[14.0]]"));
+		Files.writeString(results.resolve("load-get_user-osu-v1.json"), "{}");
+		Results read = new Results(results);
+		assertThat(read.jmhScore("getBeatmapsClient")).isEqualTo(new Spread(12, 10, 14));
+		assertThat(read.jmhAllocation("getBeatmapsClient")).isEqualTo(new Spread(100, 100, 100));
+		assertThat(read.jmhRounds("getBeatmapsClient")).isEqualTo(2);
+		assertThat(read.jmhScore("getUserClient")).isEqualTo(new Spread(4, 3, 5));
+		assertThat(read.jmhUnit("getUserClient")).isEqualTo("us/op");
+	}
+
+	private static String jmh(String method, String rawData) {
+		return "[{\"benchmark\":\"dev.osuv1.DecodingBenchmarks." + method + "\",\"primaryMetric\":{\"scoreUnit\":\"us/op\","
+				+ "\"rawData\":" + rawData + "},\"secondaryMetrics\":{\"gc.alloc.rate.norm\":{\"rawData\":[[100.0]]}}}]";
+	}
+
 }
