@@ -142,10 +142,7 @@ final class BeatmapRows implements ResponseDecoder.FastRows<Beatmap> {
 			switch (field) {
 				case 0 -> beatmapsetId = WireValues.longValue(parser); // beatmapset_id
 				case 1 -> beatmapId = WireValues.longValue(parser); // beatmap_id
-				case 2 -> { // approved
-					int id = WireValues.id(parser);
-					approved = (id != WireValues.NULL_ID) ? RankStatus.fromId(id) : null;
-				}
+				case 2 -> approved = WireValues.byId(parser, RankStatus::fromId); // approved
 				case 3 -> totalLength = WireValues.intValue(parser); // total_length
 				case 4 -> hitLength = WireValues.intValue(parser); // hit_length
 				case 5 -> version = WireValues.text(parser); // version
@@ -154,10 +151,7 @@ final class BeatmapRows implements ResponseDecoder.FastRows<Beatmap> {
 				case 8 -> diffOverall = WireValues.doubleValue(parser); // diff_overall
 				case 9 -> diffApproach = WireValues.doubleValue(parser); // diff_approach
 				case 10 -> diffDrain = WireValues.doubleValue(parser); // diff_drain
-				case 11 -> { // mode
-					int id = WireValues.id(parser);
-					mode = (id != WireValues.NULL_ID) ? Gamemode.fromId(id) : null;
-				}
+				case 11 -> mode = WireValues.byId(parser, Gamemode::fromId); // mode
 				case 12 -> countNormal = WireValues.intValue(parser); // count_normal
 				case 13 -> countSlider = WireValues.intValue(parser); // count_slider
 				case 14 -> countSpinner = WireValues.intValue(parser); // count_spinner
@@ -173,14 +167,8 @@ final class BeatmapRows implements ResponseDecoder.FastRows<Beatmap> {
 				case 24 -> bpm = WireValues.doubleValue(parser); // bpm
 				case 25 -> source = WireValues.text(parser); // source
 				case 26 -> tags = WireValues.text(parser); // tags
-				case 27 -> { // genre_id
-					int id = WireValues.id(parser);
-					genre = (id != WireValues.NULL_ID) ? Genre.fromId(id) : null;
-				}
-				case 28 -> { // language_id
-					int id = WireValues.id(parser);
-					language = (id != WireValues.NULL_ID) ? Language.fromId(id) : null;
-				}
+				case 27 -> genre = WireValues.byId(parser, Genre::fromId); // genre_id
+				case 28 -> language = WireValues.byId(parser, Language::fromId); // language_id
 				case 29 -> favouriteCount = WireValues.intValue(parser); // favourite_count
 				case 30 -> rating = WireValues.doubleValue(parser); // rating
 				case 31 -> storyboard = WireValues.zeroOne(parser); // storyboard

@@ -29,8 +29,19 @@ final class ResponseDecoder {
 
 	private final JsonMapper mapper;
 
+	private final @Nullable MatchRows matchRows;
+
 	ResponseDecoder(JsonMapper mapper) {
+		this(mapper, new MatchRows(mapper));
+	}
+
+	/**
+	 * Creates a decoder whose get_match tries {@code matchRows} first, when given; without it, every get_match body
+	 * goes through the tree, as what {@code matchRows} declines does.
+	 */
+	ResponseDecoder(JsonMapper mapper, @Nullable MatchRows matchRows) {
 		this.mapper = mapper;
+		this.matchRows = matchRows;
 	}
 
 	/** Decodes an endpoint that answers a JSON array; {@code []} and {@code null} are empty. */
@@ -76,8 +87,19 @@ final class ResponseDecoder {
 		return rows;
 	}
 
-	/** Decodes get_match; {@code {"match":0}} (unknown or private match) is {@code null}. */
+	/**
+	 * Decodes get_match, trying the {@link MatchRows} first when this decoder has them; {@code {"match":0}} (unknown
+	 * or private match) is {@code null}.
+	 */
 	@Nullable Match match(RawResponse response) {
+		int first = response.firstSignificantByte();
+		if (this.matchRows != null && first >= 0 && response.body()[first] == '{' && response.isSuccess()) {
+			MatchRows fastMatch = this.matchRows;
+			Match match = bind(Endpoint.GET_MATCH, response, () -> fastMatch.read(response.body()));
+			if (match != null) {
+				return match;
+			}
+		}
 		JsonNode root = readChecked(Endpoint.GET_MATCH, response);
 		if (root == null || root.isNull()) {
 			return null;

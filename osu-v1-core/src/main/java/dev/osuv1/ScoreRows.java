@@ -118,7 +118,7 @@ final class ScoreRows {
 				case 10 -> countKatu = WireValues.intValue(parser); // countkatu
 				case 11 -> countGeki = WireValues.intValue(parser); // countgeki
 				case 12 -> perfect = WireValues.zeroOne(parser); // perfect
-				case 13 -> mods = mods(parser); // enabled_mods
+				case 13 -> mods = WireValues.mods(parser); // enabled_mods
 				case 14 -> date = WireValues.instant(parser); // date
 				case 15 -> rank = grade(parser); // rank
 				case 16 -> pp = WireValues.nullableDouble(parser); // pp
@@ -140,15 +140,6 @@ final class ScoreRows {
 		}
 		return new Score(scoreId, beatmapId, userId, username, score, maxCombo, count50, count100, count300,
 				countMiss, countKatu, countGeki, perfect, mods, date, rank, pp, replayAvailable, mode);
-	}
-
-	/** The mods' bitmask, as {@link Mods#of(long)} reads it; a negative one, which it refuses, is declined. */
-	private static Mods mods(JsonParser parser) {
-		long bits = WireValues.longValue(parser);
-		if (bits < 0) {
-			throw WireValues.DECLINED;
-		}
-		return Mods.of(bits);
 	}
 
 	/** A grade the model names ({@code "S"}); any other text, which the model reads as unknown, is declined. */

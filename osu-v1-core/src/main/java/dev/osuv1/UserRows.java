@@ -7,7 +7,6 @@ import dev.osuv1.model.User;
 import dev.osuv1.model.UserEvent;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -129,7 +128,7 @@ final class UserRows implements ResponseDecoder.FastRows<User> {
 				case 18 -> country = WireValues.text(parser); // country
 				case 19 -> totalSecondsPlayed = WireValues.nullableLong(parser); // total_seconds_played
 				case 20 -> ppCountryRank = WireValues.nullableInt(parser); // pp_country_rank
-				case 21 -> events = events(parser); // events
+				case 21 -> events = WireValues.nullableObjects(parser, this::event); // events
 				case PropertyNameMatcher.MATCH_UNKNOWN_NAME -> parser.skipChildren();
 				// the components' Java names, which Jackson binds too, and what is not a name
 				default -> throw WireValues.DECLINED;
@@ -141,21 +140,6 @@ final class UserRows implements ResponseDecoder.FastRows<User> {
 		return new User(userId, username, joinDate, count300, count100, count50, playcount, rankedScore, totalScore,
 				ppRank, level, ppRaw, accuracy, countRankSs, countRankSsh, countRankS, countRankSh, countRankA, country,
 				totalSecondsPlayed, ppCountryRank, events);
-	}
-
-	/**
-	 * The events: an array of objects, or {@code null}, which the record reads as empty; any other value, or an
-	 * element that is not an object (a {@code null} included, which the record's copy refuses), is declined.
-	 */
-	private @Nullable List<UserEvent> events(JsonParser parser) {
-		JsonToken token = parser.currentToken();
-		if (token == JsonToken.VALUE_NULL) {
-			return null;
-		}
-		if (token != JsonToken.START_ARRAY) {
-			throw WireValues.DECLINED;
-		}
-		return WireValues.objects(parser, this::event);
 	}
 
 	/** Reads one event, the parser being on its {@code START_OBJECT}. */

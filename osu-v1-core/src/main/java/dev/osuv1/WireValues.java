@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import dev.osuv1.model.Mods;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -21,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * spaces, signs other than a leading {@code -}, leading zeros or exponents. On anything else it throws
  * {@link #DECLINED}, and the whole body then goes to Jackson, which reads, or rejects, it exactly as before. Numbers
  * are read from the parser's character buffer, without a {@code String}. The row decoders' common parts are here
- * too: the array of rows ({@link #rows}), the field names ({@link #names}) and the fields seen ({@link #seen}).
+ * too: the whole body ({@link #rows}, {@link #object}), arrays of objects ({@link #objects}), the field names
+ * ({@link #names}) and the fields seen ({@link #seen}).
  */
 final class WireValues {
 
@@ -29,7 +32,7 @@ final class WireValues {
 	static final Declined DECLINED = new Declined();
 
 	/** What {@link #id} returns for a JSON {@code null}: no plain id of at most 9 digits has this value. */
-	static final int NULL_ID = Integer.MIN_VALUE;
+	private static final int NULL_ID = Integer.MIN_VALUE;
 
 	/** At most this many digits always fit an {@code int}, as in {@link WireIdDeserializers}. */
 	private static final int INT_DIGITS = 9;
@@ -55,12 +58,25 @@ final class WireValues {
 	 * @return the rows, or {@code null} when the body or a row is declined, or is not valid JSON
 	 */
 	static <T> @Nullable List<T> rows(JsonMapper mapper, byte[] body, Row<T> row) {
+		return whole(mapper, body, JsonToken.START_ARRAY, (parser) -> objects(parser, row));
+	}
+
+	/**
+	 * Reads a whole body that must be one JSON object, read by {@code object}, and nothing after it.
+	 * @return the value, or {@code null} when the body or a part of it is declined, or is not valid JSON
+	 */
+	static <T> @Nullable T object(JsonMapper mapper, byte[] body, Row<T> object) {
+		return whole(mapper, body, JsonToken.START_OBJECT, object);
+	}
+
+	/** Reads a whole body that starts with {@code start}, with {@code value} from there on, and nothing after it. */
+	private static <T> @Nullable T whole(JsonMapper mapper, byte[] body, JsonToken start, Row<T> value) {
 		try (JsonParser parser = mapper.createParser(body)) {
-			if (parser.nextToken() != JsonToken.START_ARRAY) {
+			if (parser.nextToken() != start) {
 				return null;
 			}
-			List<T> rows = objects(parser, row);
-			return (parser.nextToken() == null) ? rows : null;
+			T read = value.read(parser);
+			return (parser.nextToken() == null) ? read : null;
 		}
 		catch (Declined | JacksonException ex) {
 			return null;
@@ -85,6 +101,21 @@ final class WireValues {
 	}
 
 	/**
+	 * An array of objects as {@link #objects} reads it, or {@code null} for a JSON {@code null}, which the records read
+	 * as empty; any other value is declined.
+	 */
+	static <T> @Nullable List<T> nullableObjects(JsonParser parser, Row<T> row) {
+		JsonToken token = parser.currentToken();
+		if (token == JsonToken.VALUE_NULL) {
+			return null;
+		}
+		if (token != JsonToken.START_ARRAY) {
+			throw DECLINED;
+		}
+		return objects(parser, row);
+	}
+
+	/**
 	 * A matcher of a row's field names, from the parser's bytes (no {@code String} per name, no symbol table): a wire
 	 * name in {@code fields} matches its index; the other names Jackson binds to the record (its components' Java
 	 * names, such as {@code beatmapId}, and other aliases) match indexes from {@code fields.size()} on, for the
@@ -104,6 +135,11 @@ final class WireValues {
 		fields.forEach((name) -> names.add(Named.fromString(name)));
 		others.forEach((name) -> names.add(Named.fromString(name)));
 		return mapper.tokenStreamFactory().constructNameMatcher(names, false);
+	}
+
+	/** A matcher of an object's names that binds to no record: a name in {@code fields} matches its index. */
+	static PropertyNameMatcher names(JsonMapper mapper, List<String> fields) {
+		return mapper.tokenStreamFactory().constructNameMatcher(fields.stream().map(Named::fromString).toList(), false);
 	}
 
 	/**
@@ -176,7 +212,7 @@ final class WireValues {
 	 * An enum id as {@link WireIdDeserializers} reads it ({@code -?[0-9]{1,9}}, leading zeros allowed), or
 	 * {@link #NULL_ID} for a JSON {@code null}, which binds to a {@code null} enum.
 	 */
-	static int id(JsonParser parser) {
+	private static int id(JsonParser parser) {
 		JsonToken token = parser.currentToken();
 		if (token == JsonToken.VALUE_NULL) {
 			return NULL_ID;
@@ -186,6 +222,29 @@ final class WireValues {
 		}
 		return (int) signedDigits(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength(),
 				INT_DIGITS, true);
+	}
+
+	/**
+	 * An enum sent as its id, through its {@code fromId} as {@link WireIdDeserializers} reads it, or {@code null} for
+	 * a JSON {@code null}.
+	 */
+	static <E extends Enum<E>> @Nullable E byId(JsonParser parser, IntFunction<E> fromId) {
+		int id = id(parser);
+		return (id != NULL_ID) ? fromId.apply(id) : null;
+	}
+
+	/** Mods sent as their bitmask, as {@link Mods#of(long)} reads it; a negative one, which it refuses, is declined. */
+	static Mods mods(JsonParser parser) {
+		long bits = longValue(parser);
+		if (bits < 0) {
+			throw DECLINED;
+		}
+		return Mods.of(bits);
+	}
+
+	/** Nullable {@link Mods}: as {@link #mods}, or {@code null} for a JSON {@code null}. */
+	static @Nullable Mods nullableMods(JsonParser parser) {
+		return (parser.currentToken() == JsonToken.VALUE_NULL) ? null : mods(parser);
 	}
 
 	/** A {@code boolean} sent as {@code "0"} or {@code "1"}. */
@@ -334,8 +393,8 @@ final class WireValues {
 	}
 
 	/**
-	 * Reads one row, the parser being on its {@code START_OBJECT}, up to its {@code END_OBJECT}; throws
-	 * {@link #DECLINED} for what it does not read.
+	 * Reads one row, the parser being on its {@code START_OBJECT}, up to its {@code END_OBJECT} (or one value, from
+	 * its first token to its last); throws {@link #DECLINED} for what it does not read.
 	 *
 	 * @param <T> the row type
 	 */
