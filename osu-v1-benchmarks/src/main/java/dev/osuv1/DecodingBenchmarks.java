@@ -64,8 +64,8 @@ public class DecodingBenchmarks {
 		this.decoder = new ResponseDecoder(mapper);
 		this.userReader = mapper.readerForListOf(User.class);
 		this.beatmapReader = mapper.readerForListOf(Beatmap.class);
-		this.beatmapRows = new BeatmapRows(mapper);
-		this.userRows = new UserRows(mapper);
+		this.beatmapRows = new BeatmapRows();
+		this.userRows = new UserRows();
 		this.user = new RawResponse(200, CONTENT_TYPE, null, null, bodies.user());
 		this.beatmaps = new RawResponse(200, CONTENT_TYPE, null, null, bodies.beatmaps());
 		this.match = new RawResponse(200, CONTENT_TYPE, null, null, bodies.match());

@@ -9,9 +9,6 @@ import dev.osuv1.model.Genre;
 import dev.osuv1.model.Language;
 import dev.osuv1.model.RankStatus;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.sym.PropertyNameMatcher;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Decodes a get_beatmaps body into {@link Beatmap} records straight from the token stream, without Jackson's
@@ -75,23 +72,20 @@ final class BeatmapRows implements ResponseDecoder.FastRows<Beatmap> {
 			"creator_id", "bpm", "favourite_count", "rating", "storyboard", "video", "download_unavailable",
 			"audio_unavailable", "playcount", "passcount", "difficultyrating");
 
-	private final JsonMapper mapper;
-
 	/** Matches a wire name to its index in {@link #FIELDS}, the other names Jackson binds to indexes past them. */
-	private final PropertyNameMatcher names;
+	private final WireScanner.Names names;
 
-	BeatmapRows(JsonMapper mapper) {
-		this.mapper = mapper;
-		this.names = WireValues.names(mapper, FIELDS, Beatmap.class);
+	BeatmapRows() {
+		this.names = WireValues.names(FIELDS, Beatmap.class);
 	}
 
 	@Override
 	public @Nullable List<Beatmap> read(byte[] body) {
-		return WireValues.rows(this.mapper, body, this::row);
+		return WireScanner.rows(body, this::row);
 	}
 
-	/** Reads one row, the parser being on its {@code START_OBJECT}. */
-	private Beatmap row(JsonParser parser) {
+	/** Reads one row, the scanner being just inside it. */
+	private Beatmap row(WireScanner scanner) {
 		long beatmapsetId = 0;
 		long beatmapId = 0;
 		@Nullable RankStatus approved = null;
@@ -135,54 +129,53 @@ final class BeatmapRows implements ResponseDecoder.FastRows<Beatmap> {
 		@Nullable Double diffSpeed = null;
 		double difficultyRating = 0;
 		long seen = 0;
-		for (int field = parser.nextNameMatch(this.names); field != PropertyNameMatcher.MATCH_END_OBJECT;
-				field = parser.nextNameMatch(this.names)) {
-			parser.nextToken();
+		for (int field = scanner.nextField(this.names); field != WireScanner.END_OBJECT;
+				field = scanner.nextField(this.names)) {
 			seen = WireValues.seen(seen, field, FIELDS);
 			switch (field) {
-				case 0 -> beatmapsetId = WireValues.longValue(parser); // beatmapset_id
-				case 1 -> beatmapId = WireValues.longValue(parser); // beatmap_id
-				case 2 -> approved = WireValues.byId(parser, RankStatus::fromId); // approved
-				case 3 -> totalLength = WireValues.intValue(parser); // total_length
-				case 4 -> hitLength = WireValues.intValue(parser); // hit_length
-				case 5 -> version = WireValues.text(parser); // version
-				case 6 -> fileMd5 = WireValues.text(parser); // file_md5
-				case 7 -> diffSize = WireValues.doubleValue(parser); // diff_size
-				case 8 -> diffOverall = WireValues.doubleValue(parser); // diff_overall
-				case 9 -> diffApproach = WireValues.doubleValue(parser); // diff_approach
-				case 10 -> diffDrain = WireValues.doubleValue(parser); // diff_drain
-				case 11 -> mode = WireValues.byId(parser, Gamemode::fromId); // mode
-				case 12 -> countNormal = WireValues.intValue(parser); // count_normal
-				case 13 -> countSlider = WireValues.intValue(parser); // count_slider
-				case 14 -> countSpinner = WireValues.intValue(parser); // count_spinner
-				case 15 -> submitDate = WireValues.instant(parser); // submit_date
-				case 16 -> approvedDate = WireValues.instant(parser); // approved_date
-				case 17 -> lastUpdate = WireValues.instant(parser); // last_update
-				case 18 -> artist = WireValues.text(parser); // artist
-				case 19 -> artistUnicode = WireValues.text(parser); // artist_unicode
-				case 20 -> title = WireValues.text(parser); // title
-				case 21 -> titleUnicode = WireValues.text(parser); // title_unicode
-				case 22 -> creator = WireValues.text(parser); // creator
-				case 23 -> creatorId = WireValues.longValue(parser); // creator_id
-				case 24 -> bpm = WireValues.doubleValue(parser); // bpm
-				case 25 -> source = WireValues.text(parser); // source
-				case 26 -> tags = WireValues.text(parser); // tags
-				case 27 -> genre = WireValues.byId(parser, Genre::fromId); // genre_id
-				case 28 -> language = WireValues.byId(parser, Language::fromId); // language_id
-				case 29 -> favouriteCount = WireValues.intValue(parser); // favourite_count
-				case 30 -> rating = WireValues.doubleValue(parser); // rating
-				case 31 -> storyboard = WireValues.zeroOne(parser); // storyboard
-				case 32 -> video = WireValues.zeroOne(parser); // video
-				case 33 -> downloadUnavailable = WireValues.zeroOne(parser); // download_unavailable
-				case 34 -> audioUnavailable = WireValues.zeroOne(parser); // audio_unavailable
-				case 35 -> playcount = WireValues.longValue(parser); // playcount
-				case 36 -> passcount = WireValues.longValue(parser); // passcount
-				case 37 -> packs = WireValues.commaList(parser); // packs
-				case 38 -> maxCombo = WireValues.nullableInt(parser); // max_combo
-				case 39 -> diffAim = WireValues.nullableDouble(parser); // diff_aim
-				case 40 -> diffSpeed = WireValues.nullableDouble(parser); // diff_speed
-				case 41 -> difficultyRating = WireValues.doubleValue(parser); // difficultyrating
-				case PropertyNameMatcher.MATCH_UNKNOWN_NAME -> parser.skipChildren();
+				case 0 -> beatmapsetId = WireValues.longValue(scanner); // beatmapset_id
+				case 1 -> beatmapId = WireValues.longValue(scanner); // beatmap_id
+				case 2 -> approved = WireValues.byId(scanner, RankStatus::fromId); // approved
+				case 3 -> totalLength = WireValues.intValue(scanner); // total_length
+				case 4 -> hitLength = WireValues.intValue(scanner); // hit_length
+				case 5 -> version = WireValues.text(scanner); // version
+				case 6 -> fileMd5 = WireValues.text(scanner); // file_md5
+				case 7 -> diffSize = WireValues.doubleValue(scanner); // diff_size
+				case 8 -> diffOverall = WireValues.doubleValue(scanner); // diff_overall
+				case 9 -> diffApproach = WireValues.doubleValue(scanner); // diff_approach
+				case 10 -> diffDrain = WireValues.doubleValue(scanner); // diff_drain
+				case 11 -> mode = WireValues.byId(scanner, Gamemode::fromId); // mode
+				case 12 -> countNormal = WireValues.intValue(scanner); // count_normal
+				case 13 -> countSlider = WireValues.intValue(scanner); // count_slider
+				case 14 -> countSpinner = WireValues.intValue(scanner); // count_spinner
+				case 15 -> submitDate = WireValues.instant(scanner); // submit_date
+				case 16 -> approvedDate = WireValues.instant(scanner); // approved_date
+				case 17 -> lastUpdate = WireValues.instant(scanner); // last_update
+				case 18 -> artist = WireValues.text(scanner); // artist
+				case 19 -> artistUnicode = WireValues.text(scanner); // artist_unicode
+				case 20 -> title = WireValues.text(scanner); // title
+				case 21 -> titleUnicode = WireValues.text(scanner); // title_unicode
+				case 22 -> creator = WireValues.text(scanner); // creator
+				case 23 -> creatorId = WireValues.longValue(scanner); // creator_id
+				case 24 -> bpm = WireValues.doubleValue(scanner); // bpm
+				case 25 -> source = WireValues.text(scanner); // source
+				case 26 -> tags = WireValues.text(scanner); // tags
+				case 27 -> genre = WireValues.byId(scanner, Genre::fromId); // genre_id
+				case 28 -> language = WireValues.byId(scanner, Language::fromId); // language_id
+				case 29 -> favouriteCount = WireValues.intValue(scanner); // favourite_count
+				case 30 -> rating = WireValues.doubleValue(scanner); // rating
+				case 31 -> storyboard = WireValues.zeroOne(scanner); // storyboard
+				case 32 -> video = WireValues.zeroOne(scanner); // video
+				case 33 -> downloadUnavailable = WireValues.zeroOne(scanner); // download_unavailable
+				case 34 -> audioUnavailable = WireValues.zeroOne(scanner); // audio_unavailable
+				case 35 -> playcount = WireValues.longValue(scanner); // playcount
+				case 36 -> passcount = WireValues.longValue(scanner); // passcount
+				case 37 -> packs = WireValues.commaList(scanner); // packs
+				case 38 -> maxCombo = WireValues.nullableInt(scanner); // max_combo
+				case 39 -> diffAim = WireValues.nullableDouble(scanner); // diff_aim
+				case 40 -> diffSpeed = WireValues.nullableDouble(scanner); // diff_speed
+				case 41 -> difficultyRating = WireValues.doubleValue(scanner); // difficultyrating
+				case WireScanner.UNKNOWN_NAME -> scanner.skipValue();
 				// the components' Java names, which Jackson binds too, and what is not a name
 				default -> throw WireValues.DECLINED;
 			}

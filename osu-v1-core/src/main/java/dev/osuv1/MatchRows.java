@@ -12,10 +12,6 @@ import dev.osuv1.model.ScoringType;
 import dev.osuv1.model.Team;
 import dev.osuv1.model.TeamType;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.sym.PropertyNameMatcher;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Decodes a get_match body into a {@link Match} straight from the token stream, as {@link BeatmapRows} does for
@@ -83,26 +79,23 @@ final class MatchRows {
 	private static final long SCORE_REQUIRED = WireValues.mask(SCORE_FIELDS, "slot", "user_id", "score", "maxcombo",
 			"rank", "count50", "count100", "count300", "countmiss", "countgeki", "countkatu", "perfect", "pass");
 
-	private final JsonMapper mapper;
-
 	/** Matches a top-level name to its index in {@link #ROOT_FIELDS}. */
-	private final PropertyNameMatcher rootNames;
+	private final WireScanner.Names rootNames;
 
 	/** Matches a wire name to its index in {@link #FIELDS}, the other names Jackson binds to indexes past them. */
-	private final PropertyNameMatcher names;
+	private final WireScanner.Names names;
 
 	/** The same for {@link #GAME_FIELDS}. */
-	private final PropertyNameMatcher gameNames;
+	private final WireScanner.Names gameNames;
 
 	/** The same for {@link #SCORE_FIELDS}. */
-	private final PropertyNameMatcher scoreNames;
+	private final WireScanner.Names scoreNames;
 
-	MatchRows(JsonMapper mapper) {
-		this.mapper = mapper;
-		this.rootNames = WireValues.names(mapper, ROOT_FIELDS);
-		this.names = WireValues.names(mapper, FIELDS, Match.class);
-		this.gameNames = WireValues.names(mapper, GAME_FIELDS, MatchGame.class);
-		this.scoreNames = WireValues.names(mapper, SCORE_FIELDS, MatchScore.class);
+	MatchRows() {
+		this.rootNames = WireValues.names(ROOT_FIELDS);
+		this.names = WireValues.names(FIELDS, Match.class);
+		this.gameNames = WireValues.names(GAME_FIELDS, MatchGame.class);
+		this.scoreNames = WireValues.names(SCORE_FIELDS, MatchScore.class);
 	}
 
 	/**
@@ -112,22 +105,21 @@ final class MatchRows {
 	 * for the tree path to decode instead
 	 */
 	@Nullable Match read(byte[] body) {
-		return WireValues.object(this.mapper, body, this::root);
+		return WireScanner.object(body, this::root);
 	}
 
-	/** Reads the top level, the parser being on its {@code START_OBJECT}. */
-	private Match root(JsonParser parser) {
+	/** Reads the top level, the scanner being just inside it. */
+	private Match root(WireScanner scanner) {
 		@Nullable Match withoutGames = null;
 		@Nullable List<MatchGame> games = null;
 		long seen = 0;
-		for (int field = parser.nextNameMatch(this.rootNames); field != PropertyNameMatcher.MATCH_END_OBJECT;
-				field = parser.nextNameMatch(this.rootNames)) {
-			parser.nextToken();
+		for (int field = scanner.nextField(this.rootNames); field != WireScanner.END_OBJECT;
+				field = scanner.nextField(this.rootNames)) {
 			seen = WireValues.seen(seen, field, ROOT_FIELDS);
 			switch (field) {
-				case 0 -> withoutGames = match(parser); // match
-				case 1 -> games = WireValues.nullableObjects(parser, this::game); // games
-				case PropertyNameMatcher.MATCH_UNKNOWN_NAME -> parser.skipChildren();
+				case 0 -> withoutGames = scanner.object(this::match); // match
+				case 1 -> games = scanner.nullableObjects(this::game); // games
+				case WireScanner.UNKNOWN_NAME -> scanner.skipValue();
 				// error, and what is not a name
 				default -> throw WireValues.DECLINED;
 			}
@@ -140,28 +132,24 @@ final class MatchRows {
 	}
 
 	/**
-	 * Reads the match's own fields, without its games, which come beside it; a match that is not an object (the
-	 * {@code 0} of an unknown match, which the tree path reads as none) is declined.
+	 * Reads the match's own fields, the scanner being just inside it, without its games, which come beside it; a
+	 * match that is not an object (the {@code 0} of an unknown match, which the tree path reads as none) is declined.
 	 */
-	private Match match(JsonParser parser) {
-		if (parser.currentToken() != JsonToken.START_OBJECT) {
-			throw WireValues.DECLINED;
-		}
+	private Match match(WireScanner scanner) {
 		long matchId = 0;
 		@Nullable String name = null;
 		@Nullable Instant startTime = null;
 		@Nullable Instant endTime = null;
 		long seen = 0;
-		for (int field = parser.nextNameMatch(this.names); field != PropertyNameMatcher.MATCH_END_OBJECT;
-				field = parser.nextNameMatch(this.names)) {
-			parser.nextToken();
+		for (int field = scanner.nextField(this.names); field != WireScanner.END_OBJECT;
+				field = scanner.nextField(this.names)) {
 			seen = WireValues.seen(seen, field, FIELDS);
 			switch (field) {
-				case 0 -> matchId = WireValues.longValue(parser); // match_id
-				case 1 -> name = WireValues.text(parser); // name
-				case 2 -> startTime = WireValues.instant(parser); // start_time
-				case 3 -> endTime = WireValues.instant(parser); // end_time
-				case PropertyNameMatcher.MATCH_UNKNOWN_NAME -> parser.skipChildren();
+				case 0 -> matchId = WireValues.longValue(scanner); // match_id
+				case 1 -> name = WireValues.text(scanner); // name
+				case 2 -> startTime = WireValues.instant(scanner); // start_time
+				case 3 -> endTime = WireValues.instant(scanner); // end_time
+				case WireScanner.UNKNOWN_NAME -> scanner.skipValue();
 				// the components' Java names (games among them), which Jackson binds too, and what is not a name
 				default -> throw WireValues.DECLINED;
 			}
@@ -173,8 +161,8 @@ final class MatchRows {
 		return new Match(matchId, name, startTime, endTime, List.of());
 	}
 
-	/** Reads one game, the parser being on its {@code START_OBJECT}. */
-	private MatchGame game(JsonParser parser) {
+	/** Reads one game, the scanner being just inside it. */
+	private MatchGame game(WireScanner scanner) {
 		long gameId = 0;
 		@Nullable Instant startTime = null;
 		@Nullable Instant endTime = null;
@@ -186,22 +174,21 @@ final class MatchRows {
 		@Nullable Mods mods = null;
 		@Nullable List<MatchScore> scores = null;
 		long seen = 0;
-		for (int field = parser.nextNameMatch(this.gameNames); field != PropertyNameMatcher.MATCH_END_OBJECT;
-				field = parser.nextNameMatch(this.gameNames)) {
-			parser.nextToken();
+		for (int field = scanner.nextField(this.gameNames); field != WireScanner.END_OBJECT;
+				field = scanner.nextField(this.gameNames)) {
 			seen = WireValues.seen(seen, field, GAME_FIELDS);
 			switch (field) {
-				case 0 -> gameId = WireValues.longValue(parser); // game_id
-				case 1 -> startTime = WireValues.instant(parser); // start_time
-				case 2 -> endTime = WireValues.instant(parser); // end_time
-				case 3 -> beatmapId = WireValues.longValue(parser); // beatmap_id
-				case 4 -> playMode = WireValues.byId(parser, Gamemode::fromId); // play_mode
-				case 5 -> matchType = WireValues.intValue(parser); // match_type
-				case 6 -> scoringType = WireValues.byId(parser, ScoringType::fromId); // scoring_type
-				case 7 -> teamType = WireValues.byId(parser, TeamType::fromId); // team_type
-				case 8 -> mods = WireValues.nullableMods(parser); // mods
-				case 9 -> scores = WireValues.nullableObjects(parser, this::score); // scores
-				case PropertyNameMatcher.MATCH_UNKNOWN_NAME -> parser.skipChildren();
+				case 0 -> gameId = WireValues.longValue(scanner); // game_id
+				case 1 -> startTime = WireValues.instant(scanner); // start_time
+				case 2 -> endTime = WireValues.instant(scanner); // end_time
+				case 3 -> beatmapId = WireValues.longValue(scanner); // beatmap_id
+				case 4 -> playMode = WireValues.byId(scanner, Gamemode::fromId); // play_mode
+				case 5 -> matchType = WireValues.intValue(scanner); // match_type
+				case 6 -> scoringType = WireValues.byId(scanner, ScoringType::fromId); // scoring_type
+				case 7 -> teamType = WireValues.byId(scanner, TeamType::fromId); // team_type
+				case 8 -> mods = WireValues.nullableMods(scanner); // mods
+				case 9 -> scores = scanner.nullableObjects(this::score); // scores
+				case WireScanner.UNKNOWN_NAME -> scanner.skipValue();
 				default -> throw WireValues.DECLINED;
 			}
 		}
@@ -212,8 +199,8 @@ final class MatchRows {
 				scores);
 	}
 
-	/** Reads one score, the parser being on its {@code START_OBJECT}; the game gives it its effective mods. */
-	private MatchScore score(JsonParser parser) {
+	/** Reads one score, the scanner being just inside it; the game gives it its effective mods. */
+	private MatchScore score(WireScanner scanner) {
 		int slot = 0;
 		@Nullable Team team = null;
 		long userId = 0;
@@ -230,27 +217,26 @@ final class MatchRows {
 		boolean pass = false;
 		@Nullable Mods enabledMods = null;
 		long seen = 0;
-		for (int field = parser.nextNameMatch(this.scoreNames); field != PropertyNameMatcher.MATCH_END_OBJECT;
-				field = parser.nextNameMatch(this.scoreNames)) {
-			parser.nextToken();
+		for (int field = scanner.nextField(this.scoreNames); field != WireScanner.END_OBJECT;
+				field = scanner.nextField(this.scoreNames)) {
 			seen = WireValues.seen(seen, field, SCORE_FIELDS);
 			switch (field) {
-				case 0 -> slot = WireValues.intValue(parser); // slot
-				case 1 -> team = WireValues.byId(parser, Team::fromId); // team
-				case 2 -> userId = WireValues.longValue(parser); // user_id
-				case 3 -> score = WireValues.longValue(parser); // score
-				case 4 -> maxCombo = WireValues.intValue(parser); // maxcombo
-				case 5 -> rank = WireValues.intValue(parser); // rank
-				case 6 -> count50 = WireValues.intValue(parser); // count50
-				case 7 -> count100 = WireValues.intValue(parser); // count100
-				case 8 -> count300 = WireValues.intValue(parser); // count300
-				case 9 -> countMiss = WireValues.intValue(parser); // countmiss
-				case 10 -> countGeki = WireValues.intValue(parser); // countgeki
-				case 11 -> countKatu = WireValues.intValue(parser); // countkatu
-				case 12 -> perfect = WireValues.zeroOne(parser); // perfect
-				case 13 -> pass = WireValues.zeroOne(parser); // pass
-				case 14 -> enabledMods = WireValues.nullableMods(parser); // enabled_mods
-				case PropertyNameMatcher.MATCH_UNKNOWN_NAME -> parser.skipChildren();
+				case 0 -> slot = WireValues.intValue(scanner); // slot
+				case 1 -> team = WireValues.byId(scanner, Team::fromId); // team
+				case 2 -> userId = WireValues.longValue(scanner); // user_id
+				case 3 -> score = WireValues.longValue(scanner); // score
+				case 4 -> maxCombo = WireValues.intValue(scanner); // maxcombo
+				case 5 -> rank = WireValues.intValue(scanner); // rank
+				case 6 -> count50 = WireValues.intValue(scanner); // count50
+				case 7 -> count100 = WireValues.intValue(scanner); // count100
+				case 8 -> count300 = WireValues.intValue(scanner); // count300
+				case 9 -> countMiss = WireValues.intValue(scanner); // countmiss
+				case 10 -> countGeki = WireValues.intValue(scanner); // countgeki
+				case 11 -> countKatu = WireValues.intValue(scanner); // countkatu
+				case 12 -> perfect = WireValues.zeroOne(scanner); // perfect
+				case 13 -> pass = WireValues.zeroOne(scanner); // pass
+				case 14 -> enabledMods = WireValues.nullableMods(scanner); // enabled_mods
+				case WireScanner.UNKNOWN_NAME -> scanner.skipValue();
 				// the components' Java names (effectiveMods among them), which Jackson binds, and what is not a name
 				default -> throw WireValues.DECLINED;
 			}

@@ -157,11 +157,11 @@ public final class OsuV1Client implements AutoCloseable {
 		JsonMapper mapper = WireJson.createMapper();
 		this.decoder = new ResponseDecoder(mapper);
 		this.userReader = mapper.readerForListOf(User.class);
-		this.userRows = new UserRows(mapper);
+		this.userRows = new UserRows();
 		this.beatmapReader = mapper.readerForListOf(Beatmap.class);
-		this.beatmapRows = new BeatmapRows(mapper);
+		this.beatmapRows = new BeatmapRows();
 		this.scoreReader = mapper.readerForListOf(Score.class);
-		this.scoreRows = new ScoreRows(mapper);
+		this.scoreRows = new ScoreRows();
 	}
 
 	/**

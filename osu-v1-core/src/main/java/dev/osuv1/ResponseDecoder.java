@@ -32,7 +32,7 @@ final class ResponseDecoder {
 	private final @Nullable MatchRows matchRows;
 
 	ResponseDecoder(JsonMapper mapper) {
-		this(mapper, new MatchRows(mapper));
+		this(mapper, new MatchRows());
 	}
 
 	/**

@@ -8,10 +8,7 @@ import dev.osuv1.model.Grade;
 import dev.osuv1.model.Mods;
 import dev.osuv1.model.Score;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.sym.PropertyNameMatcher;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Decodes a get_scores, get_user_best or get_user_recent body into {@link Score} records straight from the token
@@ -57,14 +54,11 @@ final class ScoreRows {
 
 	private static final int BEATMAP_ID = FIELDS.indexOf("beatmap_id");
 
-	private final JsonMapper mapper;
-
 	/** Matches a wire name to its index in {@link #FIELDS}, the other names Jackson binds to indexes past them. */
-	private final PropertyNameMatcher names;
+	private final WireScanner.Names names;
 
-	ScoreRows(JsonMapper mapper) {
-		this.mapper = mapper;
-		this.names = WireValues.names(mapper, FIELDS, Score.class);
+	ScoreRows() {
+		this.names = WireValues.names(FIELDS, Score.class);
 	}
 
 	/**
@@ -76,11 +70,11 @@ final class ScoreRows {
 	 * @return the rows, or {@code null} when the body is not in a shape read here
 	 */
 	@Nullable List<Score> read(byte[] body, Gamemode mode, @Nullable Long beatmapId) {
-		return WireValues.rows(this.mapper, body, (parser) -> row(parser, mode, beatmapId));
+		return WireScanner.rows(body, (scanner) -> row(scanner, mode, beatmapId));
 	}
 
-	/** Reads one row, the parser being on its {@code START_OBJECT}. */
-	private Score row(JsonParser parser, Gamemode mode, @Nullable Long requestBeatmapId) {
+	/** Reads one row, the scanner being just inside it. */
+	private Score row(WireScanner scanner, Gamemode mode, @Nullable Long requestBeatmapId) {
 		@Nullable Long scoreId = null;
 		long beatmapId = 0;
 		long userId = 0;
@@ -100,30 +94,29 @@ final class ScoreRows {
 		@Nullable Double pp = null;
 		@Nullable Boolean replayAvailable = null;
 		long seen = 0;
-		for (int field = parser.nextNameMatch(this.names); field != PropertyNameMatcher.MATCH_END_OBJECT;
-				field = parser.nextNameMatch(this.names)) {
-			parser.nextToken();
+		for (int field = scanner.nextField(this.names); field != WireScanner.END_OBJECT;
+				field = scanner.nextField(this.names)) {
 			seen = WireValues.seen(seen, field, FIELDS);
 			switch (field) {
-				case 0 -> scoreId = WireValues.nullableLong(parser); // score_id
-				case 1 -> beatmapId = WireValues.longValue(parser); // beatmap_id
-				case 2 -> userId = WireValues.longValue(parser); // user_id
-				case 3 -> username = WireValues.text(parser); // username
-				case 4 -> score = WireValues.longValue(parser); // score
-				case 5 -> maxCombo = WireValues.intValue(parser); // maxcombo
-				case 6 -> count50 = WireValues.intValue(parser); // count50
-				case 7 -> count100 = WireValues.intValue(parser); // count100
-				case 8 -> count300 = WireValues.intValue(parser); // count300
-				case 9 -> countMiss = WireValues.intValue(parser); // countmiss
-				case 10 -> countKatu = WireValues.intValue(parser); // countkatu
-				case 11 -> countGeki = WireValues.intValue(parser); // countgeki
-				case 12 -> perfect = WireValues.zeroOne(parser); // perfect
-				case 13 -> mods = WireValues.mods(parser); // enabled_mods
-				case 14 -> date = WireValues.instant(parser); // date
-				case 15 -> rank = grade(parser); // rank
-				case 16 -> pp = WireValues.nullableDouble(parser); // pp
-				case 17 -> replayAvailable = WireValues.nullableZeroOne(parser); // replay_available
-				case PropertyNameMatcher.MATCH_UNKNOWN_NAME -> parser.skipChildren();
+				case 0 -> scoreId = WireValues.nullableLong(scanner); // score_id
+				case 1 -> beatmapId = WireValues.longValue(scanner); // beatmap_id
+				case 2 -> userId = WireValues.longValue(scanner); // user_id
+				case 3 -> username = WireValues.text(scanner); // username
+				case 4 -> score = WireValues.longValue(scanner); // score
+				case 5 -> maxCombo = WireValues.intValue(scanner); // maxcombo
+				case 6 -> count50 = WireValues.intValue(scanner); // count50
+				case 7 -> count100 = WireValues.intValue(scanner); // count100
+				case 8 -> count300 = WireValues.intValue(scanner); // count300
+				case 9 -> countMiss = WireValues.intValue(scanner); // countmiss
+				case 10 -> countKatu = WireValues.intValue(scanner); // countkatu
+				case 11 -> countGeki = WireValues.intValue(scanner); // countgeki
+				case 12 -> perfect = WireValues.zeroOne(scanner); // perfect
+				case 13 -> mods = WireValues.mods(scanner); // enabled_mods
+				case 14 -> date = WireValues.instant(scanner); // date
+				case 15 -> rank = grade(scanner); // rank
+				case 16 -> pp = WireValues.nullableDouble(scanner); // pp
+				case 17 -> replayAvailable = WireValues.nullableZeroOne(scanner); // replay_available
+				case WireScanner.UNKNOWN_NAME -> scanner.skipValue();
 				// the components' Java names (mode among them), which Jackson binds too, and what is not a name
 				default -> throw WireValues.DECLINED;
 			}
@@ -143,11 +136,11 @@ final class ScoreRows {
 	}
 
 	/** A grade the model names ({@code "S"}); any other text, which the model reads as unknown, is declined. */
-	private static Grade grade(JsonParser parser) {
-		if (parser.currentToken() != JsonToken.VALUE_STRING) {
+	private static Grade grade(WireScanner scanner) {
+		if (scanner.token() != JsonToken.VALUE_STRING) {
 			throw WireValues.DECLINED;
 		}
-		Grade grade = Grade.fromApi(parser.getString());
+		Grade grade = Grade.fromApi(scanner.text());
 		if (grade == Grade.UNKNOWN) {
 			throw WireValues.DECLINED;
 		}

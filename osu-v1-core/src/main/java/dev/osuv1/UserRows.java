@@ -6,9 +6,6 @@ import java.util.List;
 import dev.osuv1.model.User;
 import dev.osuv1.model.UserEvent;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.sym.PropertyNameMatcher;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Decodes a get_user body into {@link User} records straight from the token stream, as {@link BeatmapRows} does for
@@ -58,27 +55,24 @@ final class UserRows implements ResponseDecoder.FastRows<User> {
 	private static final long EVENT_REQUIRED = WireValues.mask(EVENT_FIELDS, "beatmap_id", "beatmapset_id", "date",
 			"epicfactor");
 
-	private final JsonMapper mapper;
-
 	/** Matches a wire name to its index in {@link #FIELDS}, the other names Jackson binds to indexes past them. */
-	private final PropertyNameMatcher names;
+	private final WireScanner.Names names;
 
 	/** The same for {@link #EVENT_FIELDS}. */
-	private final PropertyNameMatcher eventNames;
+	private final WireScanner.Names eventNames;
 
-	UserRows(JsonMapper mapper) {
-		this.mapper = mapper;
-		this.names = WireValues.names(mapper, FIELDS, User.class);
-		this.eventNames = WireValues.names(mapper, EVENT_FIELDS, UserEvent.class);
+	UserRows() {
+		this.names = WireValues.names(FIELDS, User.class);
+		this.eventNames = WireValues.names(EVENT_FIELDS, UserEvent.class);
 	}
 
 	@Override
 	public @Nullable List<User> read(byte[] body) {
-		return WireValues.rows(this.mapper, body, this::row);
+		return WireScanner.rows(body, this::row);
 	}
 
-	/** Reads one user, the parser being on its {@code START_OBJECT}. */
-	private User row(JsonParser parser) {
+	/** Reads one user, the scanner being just inside it. */
+	private User row(WireScanner scanner) {
 		long userId = 0;
 		@Nullable String username = null;
 		@Nullable Instant joinDate = null;
@@ -102,34 +96,33 @@ final class UserRows implements ResponseDecoder.FastRows<User> {
 		@Nullable Integer ppCountryRank = null;
 		@Nullable List<UserEvent> events = null;
 		long seen = 0;
-		for (int field = parser.nextNameMatch(this.names); field != PropertyNameMatcher.MATCH_END_OBJECT;
-				field = parser.nextNameMatch(this.names)) {
-			parser.nextToken();
+		for (int field = scanner.nextField(this.names); field != WireScanner.END_OBJECT;
+				field = scanner.nextField(this.names)) {
 			seen = WireValues.seen(seen, field, FIELDS);
 			switch (field) {
-				case 0 -> userId = WireValues.longValue(parser); // user_id
-				case 1 -> username = WireValues.text(parser); // username
-				case 2 -> joinDate = WireValues.instant(parser); // join_date
-				case 3 -> count300 = WireValues.nullableLong(parser); // count300
-				case 4 -> count100 = WireValues.nullableLong(parser); // count100
-				case 5 -> count50 = WireValues.nullableLong(parser); // count50
-				case 6 -> playcount = WireValues.nullableLong(parser); // playcount
-				case 7 -> rankedScore = WireValues.nullableLong(parser); // ranked_score
-				case 8 -> totalScore = WireValues.nullableLong(parser); // total_score
-				case 9 -> ppRank = WireValues.nullableInt(parser); // pp_rank
-				case 10 -> level = WireValues.nullableDouble(parser); // level
-				case 11 -> ppRaw = WireValues.nullableDouble(parser); // pp_raw
-				case 12 -> accuracy = WireValues.nullableDouble(parser); // accuracy
-				case 13 -> countRankSs = WireValues.nullableInt(parser); // count_rank_ss
-				case 14 -> countRankSsh = WireValues.nullableInt(parser); // count_rank_ssh
-				case 15 -> countRankS = WireValues.nullableInt(parser); // count_rank_s
-				case 16 -> countRankSh = WireValues.nullableInt(parser); // count_rank_sh
-				case 17 -> countRankA = WireValues.nullableInt(parser); // count_rank_a
-				case 18 -> country = WireValues.text(parser); // country
-				case 19 -> totalSecondsPlayed = WireValues.nullableLong(parser); // total_seconds_played
-				case 20 -> ppCountryRank = WireValues.nullableInt(parser); // pp_country_rank
-				case 21 -> events = WireValues.nullableObjects(parser, this::event); // events
-				case PropertyNameMatcher.MATCH_UNKNOWN_NAME -> parser.skipChildren();
+				case 0 -> userId = WireValues.longValue(scanner); // user_id
+				case 1 -> username = WireValues.text(scanner); // username
+				case 2 -> joinDate = WireValues.instant(scanner); // join_date
+				case 3 -> count300 = WireValues.nullableLong(scanner); // count300
+				case 4 -> count100 = WireValues.nullableLong(scanner); // count100
+				case 5 -> count50 = WireValues.nullableLong(scanner); // count50
+				case 6 -> playcount = WireValues.nullableLong(scanner); // playcount
+				case 7 -> rankedScore = WireValues.nullableLong(scanner); // ranked_score
+				case 8 -> totalScore = WireValues.nullableLong(scanner); // total_score
+				case 9 -> ppRank = WireValues.nullableInt(scanner); // pp_rank
+				case 10 -> level = WireValues.nullableDouble(scanner); // level
+				case 11 -> ppRaw = WireValues.nullableDouble(scanner); // pp_raw
+				case 12 -> accuracy = WireValues.nullableDouble(scanner); // accuracy
+				case 13 -> countRankSs = WireValues.nullableInt(scanner); // count_rank_ss
+				case 14 -> countRankSsh = WireValues.nullableInt(scanner); // count_rank_ssh
+				case 15 -> countRankS = WireValues.nullableInt(scanner); // count_rank_s
+				case 16 -> countRankSh = WireValues.nullableInt(scanner); // count_rank_sh
+				case 17 -> countRankA = WireValues.nullableInt(scanner); // count_rank_a
+				case 18 -> country = WireValues.text(scanner); // country
+				case 19 -> totalSecondsPlayed = WireValues.nullableLong(scanner); // total_seconds_played
+				case 20 -> ppCountryRank = WireValues.nullableInt(scanner); // pp_country_rank
+				case 21 -> events = scanner.nullableObjects(this::event); // events
+				case WireScanner.UNKNOWN_NAME -> scanner.skipValue();
 				// the components' Java names, which Jackson binds too, and what is not a name
 				default -> throw WireValues.DECLINED;
 			}
@@ -142,25 +135,24 @@ final class UserRows implements ResponseDecoder.FastRows<User> {
 				totalSecondsPlayed, ppCountryRank, events);
 	}
 
-	/** Reads one event, the parser being on its {@code START_OBJECT}. */
-	private UserEvent event(JsonParser parser) {
+	/** Reads one event, the scanner being just inside it. */
+	private UserEvent event(WireScanner scanner) {
 		@Nullable String displayHtml = null;
 		long beatmapId = 0;
 		long beatmapsetId = 0;
 		@Nullable Instant date = null;
 		int epicfactor = 0;
 		long seen = 0;
-		for (int field = parser.nextNameMatch(this.eventNames); field != PropertyNameMatcher.MATCH_END_OBJECT;
-				field = parser.nextNameMatch(this.eventNames)) {
-			parser.nextToken();
+		for (int field = scanner.nextField(this.eventNames); field != WireScanner.END_OBJECT;
+				field = scanner.nextField(this.eventNames)) {
 			seen = WireValues.seen(seen, field, EVENT_FIELDS);
 			switch (field) {
-				case 0 -> displayHtml = WireValues.text(parser); // display_html
-				case 1 -> beatmapId = WireValues.longValue(parser); // beatmap_id
-				case 2 -> beatmapsetId = WireValues.longValue(parser); // beatmapset_id
-				case 3 -> date = WireValues.instant(parser); // date
-				case 4 -> epicfactor = WireValues.intValue(parser); // epicfactor
-				case PropertyNameMatcher.MATCH_UNKNOWN_NAME -> parser.skipChildren();
+				case 0 -> displayHtml = WireValues.text(scanner); // display_html
+				case 1 -> beatmapId = WireValues.longValue(scanner); // beatmap_id
+				case 2 -> beatmapsetId = WireValues.longValue(scanner); // beatmapset_id
+				case 3 -> date = WireValues.instant(scanner); // date
+				case 4 -> epicfactor = WireValues.intValue(scanner); // epicfactor
+				case WireScanner.UNKNOWN_NAME -> scanner.skipValue();
 				default -> throw WireValues.DECLINED;
 			}
 		}

@@ -10,21 +10,15 @@ import java.util.function.IntFunction;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.osuv1.model.Mods;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.sym.PropertyNameMatcher;
-import tools.jackson.core.util.Named;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the parser's current value the way the client's mapper binds it, for the hand-written row decoders, but only
- * in the plain shapes the API really sends: numbers, ids, dates and {@code "0"}/{@code "1"} as JSON texts without
- * spaces, signs other than a leading {@code -}, leading zeros or exponents. On anything else it throws
- * {@link #DECLINED}, and the whole body then goes to Jackson, which reads, or rejects, it exactly as before. Numbers
- * are read from the parser's character buffer, without a {@code String}. The row decoders' common parts are here
- * too: the whole body ({@link #rows}, {@link #object}), arrays of objects ({@link #objects}), the field names
- * ({@link #names}) and the fields seen ({@link #seen}).
+ * Reads a {@link WireScanner}'s current value the way the client's mapper binds it, for the hand-written row
+ * decoders, but only in the plain shapes the API really sends: numbers, ids, dates and {@code "0"}/{@code "1"} as
+ * JSON texts without spaces, signs other than a leading {@code -}, leading zeros or exponents. On anything else it
+ * throws {@link #DECLINED}, and the whole body then goes to Jackson, which reads, or rejects, it exactly as before.
+ * Numbers are read from the scanner's characters, without a {@code String}. The row decoders' field names
+ * ({@link #names}) and the fields seen ({@link #seen}) are here too.
  */
 final class WireValues {
 
@@ -54,74 +48,11 @@ final class WireValues {
 	}
 
 	/**
-	 * Reads a whole body that must be a JSON array of objects, each read by {@code row}, and nothing after it.
-	 * @return the rows, or {@code null} when the body or a row is declined, or is not valid JSON
+	 * A row's field names: a wire name in {@code fields} matches its index; the other names Jackson binds to the
+	 * record (its components' Java names, such as {@code beatmapId}, and other aliases) match indexes from
+	 * {@code fields.size()} on, for the decoder to decline; any other name is {@link WireScanner#UNKNOWN_NAME}.
 	 */
-	static <T> @Nullable List<T> rows(JsonMapper mapper, byte[] body, Row<T> row) {
-		return whole(mapper, body, JsonToken.START_ARRAY, (parser) -> objects(parser, row));
-	}
-
-	/**
-	 * Reads a whole body that must be one JSON object, read by {@code object}, and nothing after it.
-	 * @return the value, or {@code null} when the body or a part of it is declined, or is not valid JSON
-	 */
-	static <T> @Nullable T object(JsonMapper mapper, byte[] body, Row<T> object) {
-		return whole(mapper, body, JsonToken.START_OBJECT, object);
-	}
-
-	/** Reads a whole body that starts with {@code start}, with {@code value} from there on, and nothing after it. */
-	private static <T> @Nullable T whole(JsonMapper mapper, byte[] body, JsonToken start, Row<T> value) {
-		try (JsonParser parser = mapper.createParser(body)) {
-			if (parser.nextToken() != start) {
-				return null;
-			}
-			T read = value.read(parser);
-			return (parser.nextToken() == null) ? read : null;
-		}
-		catch (Declined | JacksonException ex) {
-			return null;
-		}
-	}
-
-	/**
-	 * Reads an array of objects, each read by {@code row}, the parser being on its {@code START_ARRAY}; any other
-	 * element (a {@code null} included, which Jackson binds to a null element) is declined.
-	 */
-	static <T> List<T> objects(JsonParser parser, Row<T> row) {
-		List<T> rows = new ArrayList<>();
-		JsonToken token = parser.nextToken();
-		while (token == JsonToken.START_OBJECT) {
-			rows.add(row.read(parser));
-			token = parser.nextToken();
-		}
-		if (token != JsonToken.END_ARRAY) {
-			throw DECLINED;
-		}
-		return rows;
-	}
-
-	/**
-	 * An array of objects as {@link #objects} reads it, or {@code null} for a JSON {@code null}, which the records read
-	 * as empty; any other value is declined.
-	 */
-	static <T> @Nullable List<T> nullableObjects(JsonParser parser, Row<T> row) {
-		JsonToken token = parser.currentToken();
-		if (token == JsonToken.VALUE_NULL) {
-			return null;
-		}
-		if (token != JsonToken.START_ARRAY) {
-			throw DECLINED;
-		}
-		return objects(parser, row);
-	}
-
-	/**
-	 * A matcher of a row's field names, from the parser's bytes (no {@code String} per name, no symbol table): a wire
-	 * name in {@code fields} matches its index; the other names Jackson binds to the record (its components' Java
-	 * names, such as {@code beatmapId}, and other aliases) match indexes from {@code fields.size()} on, for the
-	 * decoder to decline; any other name is {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME}.
-	 */
-	static PropertyNameMatcher names(JsonMapper mapper, List<String> fields, Class<? extends Record> type) {
+	static WireScanner.Names names(List<String> fields, Class<? extends Record> type) {
 		Set<String> others = new HashSet<>();
 		for (var component : type.getRecordComponents()) {
 			others.add(component.getName());
@@ -131,15 +62,12 @@ final class WireValues {
 			}
 		}
 		others.removeAll(fields);
-		List<Named> names = new ArrayList<>();
-		fields.forEach((name) -> names.add(Named.fromString(name)));
-		others.forEach((name) -> names.add(Named.fromString(name)));
-		return mapper.tokenStreamFactory().constructNameMatcher(names, false);
+		return new WireScanner.Names(fields, List.copyOf(others));
 	}
 
-	/** A matcher of an object's names that binds to no record: a name in {@code fields} matches its index. */
-	static PropertyNameMatcher names(JsonMapper mapper, List<String> fields) {
-		return mapper.tokenStreamFactory().constructNameMatcher(fields.stream().map(Named::fromString).toList(), false);
+	/** The names of an object that binds to no record: a name in {@code fields} matches its index. */
+	static WireScanner.Names names(List<String> fields) {
+		return new WireScanner.Names(fields, List.of());
 	}
 
 	/**
@@ -174,10 +102,10 @@ final class WireValues {
 	}
 
 	/** A text field: the text, or {@code null} for a JSON {@code null}. */
-	static @Nullable String text(JsonParser parser) {
-		JsonToken token = parser.currentToken();
+	static @Nullable String text(WireScanner value) {
+		JsonToken token = value.token();
 		if (token == JsonToken.VALUE_STRING) {
-			return parser.getString();
+			return value.text();
 		}
 		if (token == JsonToken.VALUE_NULL) {
 			return null;
@@ -186,56 +114,48 @@ final class WireValues {
 	}
 
 	/** A {@code long} sent as {@code -?(0|[1-9][0-9]{0,17})}. */
-	static long longValue(JsonParser parser) {
-		requireString(parser);
-		return integer(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength(), LONG_DIGITS);
+	static long longValue(WireScanner value) {
+		return integer(stringChars(value), 0, value.length(), LONG_DIGITS);
 	}
 
 	/** An {@code int} sent as {@code -?(0|[1-9][0-9]{0,8})}. */
-	static int intValue(JsonParser parser) {
-		requireString(parser);
-		return (int) integer(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength(),
-				INT_DIGITS);
+	static int intValue(WireScanner value) {
+		return (int) integer(stringChars(value), 0, value.length(), INT_DIGITS);
 	}
 
 	/** A nullable {@code Long}: as {@link #longValue}, or {@code null} for a JSON {@code null}. */
-	static @Nullable Long nullableLong(JsonParser parser) {
-		return (parser.currentToken() == JsonToken.VALUE_NULL) ? null : longValue(parser);
+	static @Nullable Long nullableLong(WireScanner value) {
+		return (value.token() == JsonToken.VALUE_NULL) ? null : longValue(value);
 	}
 
 	/** A nullable {@code Integer}: as {@link #intValue}, or {@code null} for a JSON {@code null}. */
-	static @Nullable Integer nullableInt(JsonParser parser) {
-		return (parser.currentToken() == JsonToken.VALUE_NULL) ? null : intValue(parser);
+	static @Nullable Integer nullableInt(WireScanner value) {
+		return (value.token() == JsonToken.VALUE_NULL) ? null : intValue(value);
 	}
 
 	/**
 	 * An enum id as {@link WireIdDeserializers} reads it ({@code -?[0-9]{1,9}}, leading zeros allowed), or
 	 * {@link #NULL_ID} for a JSON {@code null}, which binds to a {@code null} enum.
 	 */
-	private static int id(JsonParser parser) {
-		JsonToken token = parser.currentToken();
-		if (token == JsonToken.VALUE_NULL) {
+	private static int id(WireScanner value) {
+		if (value.token() == JsonToken.VALUE_NULL) {
 			return NULL_ID;
 		}
-		if (token != JsonToken.VALUE_STRING) {
-			throw DECLINED;
-		}
-		return (int) signedDigits(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength(),
-				INT_DIGITS, true);
+		return (int) signedDigits(stringChars(value), 0, value.length(), INT_DIGITS, true);
 	}
 
 	/**
 	 * An enum sent as its id, through its {@code fromId} as {@link WireIdDeserializers} reads it, or {@code null} for
 	 * a JSON {@code null}.
 	 */
-	static <E extends Enum<E>> @Nullable E byId(JsonParser parser, IntFunction<E> fromId) {
-		int id = id(parser);
+	static <E extends Enum<E>> @Nullable E byId(WireScanner value, IntFunction<E> fromId) {
+		int id = id(value);
 		return (id != NULL_ID) ? fromId.apply(id) : null;
 	}
 
 	/** Mods sent as their bitmask, as {@link Mods#of(long)} reads it; a negative one, which it refuses, is declined. */
-	static Mods mods(JsonParser parser) {
-		long bits = longValue(parser);
+	static Mods mods(WireScanner value) {
+		long bits = longValue(value);
 		if (bits < 0) {
 			throw DECLINED;
 		}
@@ -243,52 +163,43 @@ final class WireValues {
 	}
 
 	/** Nullable {@link Mods}: as {@link #mods}, or {@code null} for a JSON {@code null}. */
-	static @Nullable Mods nullableMods(JsonParser parser) {
-		return (parser.currentToken() == JsonToken.VALUE_NULL) ? null : mods(parser);
+	static @Nullable Mods nullableMods(WireScanner value) {
+		return (value.token() == JsonToken.VALUE_NULL) ? null : mods(value);
 	}
 
 	/** A {@code boolean} sent as {@code "0"} or {@code "1"}. */
-	static boolean zeroOne(JsonParser parser) {
-		requireString(parser);
-		if (parser.getStringLength() == 1) {
-			char c = parser.getStringCharacters()[parser.getStringOffset()];
-			if (c == '0' || c == '1') {
-				return c == '1';
-			}
+	static boolean zeroOne(WireScanner value) {
+		char[] chars = stringChars(value);
+		if (value.length() == 1 && (chars[0] == '0' || chars[0] == '1')) {
+			return chars[0] == '1';
 		}
 		throw DECLINED;
 	}
 
 	/** A nullable {@code Boolean}: as {@link #zeroOne}, or {@code null} for a JSON {@code null}. */
-	static @Nullable Boolean nullableZeroOne(JsonParser parser) {
-		return (parser.currentToken() == JsonToken.VALUE_NULL) ? null : zeroOne(parser);
+	static @Nullable Boolean nullableZeroOne(WireScanner value) {
+		return (value.token() == JsonToken.VALUE_NULL) ? null : zeroOne(value);
 	}
 
 	/** A {@code double} sent as a plain decimal, {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}. */
-	static double doubleValue(JsonParser parser) {
-		requireString(parser);
-		return decimal(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+	static double doubleValue(WireScanner value) {
+		return decimal(stringChars(value), 0, value.length());
 	}
 
 	/** A nullable {@code Double}: as {@link #doubleValue}, or {@code null} for a JSON {@code null}. */
-	static @Nullable Double nullableDouble(JsonParser parser) {
-		return (parser.currentToken() == JsonToken.VALUE_NULL) ? null : doubleValue(parser);
+	static @Nullable Double nullableDouble(WireScanner value) {
+		return (value.token() == JsonToken.VALUE_NULL) ? null : doubleValue(value);
 	}
 
 	/**
 	 * A date as {@link WireJson.UtcDateTime#parseSimple} reads it, or {@code null} for a JSON {@code null}; other
 	 * forms (which the formatter may still read) are declined.
 	 */
-	static @Nullable Instant instant(JsonParser parser) {
-		JsonToken token = parser.currentToken();
-		if (token == JsonToken.VALUE_NULL) {
+	static @Nullable Instant instant(WireScanner value) {
+		if (value.token() == JsonToken.VALUE_NULL) {
 			return null;
 		}
-		if (token != JsonToken.VALUE_STRING) {
-			throw DECLINED;
-		}
-		Instant instant = WireJson.UtcDateTime.parseSimple(parser.getStringCharacters(), parser.getStringOffset(),
-				parser.getStringLength());
+		Instant instant = WireJson.UtcDateTime.parseSimple(stringChars(value), 0, value.length());
 		if (instant == null) {
 			throw DECLINED;
 		}
@@ -299,8 +210,8 @@ final class WireValues {
 	 * A comma-separated list, as {@code dev.osuv1.model.PacksDeserializer} reads a text (with the same splitting,
 	 * blank test and trimming); a JSON {@code null} is empty. A JSON array is declined.
 	 */
-	static List<String> commaList(JsonParser parser) {
-		JsonToken token = parser.currentToken();
+	static List<String> commaList(WireScanner value) {
+		JsonToken token = value.token();
 		if (token == JsonToken.VALUE_NULL) {
 			return List.of();
 		}
@@ -308,7 +219,7 @@ final class WireValues {
 			throw DECLINED;
 		}
 		List<String> items = new ArrayList<>();
-		for (String item : parser.getString().split(",")) {
+		for (String item : value.text().split(",")) {
 			if (!item.isBlank()) {
 				items.add(item.trim());
 			}
@@ -316,10 +227,12 @@ final class WireValues {
 		return items;
 	}
 
-	private static void requireString(JsonParser parser) {
-		if (parser.currentToken() != JsonToken.VALUE_STRING) {
+	/** The current value's characters (from index 0 up to its length), which must be a JSON text. */
+	private static char[] stringChars(WireScanner value) {
+		if (value.token() != JsonToken.VALUE_STRING) {
 			throw DECLINED;
 		}
+		return value.chars();
 	}
 
 	/** Parses {@code -?(0|[1-9][0-9]*)} of at most {@code maxDigits} digits. */
@@ -393,15 +306,15 @@ final class WireValues {
 	}
 
 	/**
-	 * Reads one row, the parser being on its {@code START_OBJECT}, up to its {@code END_OBJECT} (or one value, from
-	 * its first token to its last); throws {@link #DECLINED} for what it does not read.
+	 * Reads one object, the scanner being just inside it, up to its end; throws {@link #DECLINED} for what it does
+	 * not read.
 	 *
-	 * @param <T> the row type
+	 * @param <T> the object's type
 	 */
 	@FunctionalInterface
 	interface Row<T> {
 
-		T read(JsonParser parser);
+		T read(WireScanner scanner);
 
 	}
 

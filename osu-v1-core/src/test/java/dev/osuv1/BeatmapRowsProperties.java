@@ -43,7 +43,7 @@ class BeatmapRowsProperties {
 
 	private static final ResponseDecoder DECODER = new ResponseDecoder(MAPPER);
 
-	private static final BeatmapRows ROWS = new BeatmapRows(MAPPER);
+	private static final BeatmapRows ROWS = new BeatmapRows();
 
 	private static final String[] LONGS = { "beatmapset_id", "beatmap_id", "creator_id", "playcount", "passcount" };
 

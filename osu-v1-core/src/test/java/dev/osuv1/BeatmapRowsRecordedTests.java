@@ -45,14 +45,14 @@ class BeatmapRowsRecordedTests {
 	void readsTheRecordingAsTheBindingDoes(String name) {
 		Recording recording = RecordedFixtures.load(name);
 		List<Beatmap> expected = READER.readValue(recording.body());
-		List<Beatmap> fast = new BeatmapRows(MAPPER).read(recording.body());
+		List<Beatmap> fast = new BeatmapRows().read(recording.body());
 		assertThat(fast).as(name).isNotNull().hasSameSizeAs(expected).isNotEmpty();
 		for (int i = 0; i < expected.size(); i++) {
 			assertThat(fast.get(i)).as("%s row %d", name, i).isEqualTo(expected.get(i));
 		}
 		RawResponse response = new RawResponse(recording.status(), RecordedFixtures.JSON_CONTENT_TYPE, null, null,
 				recording.body());
-		assertThat(new ResponseDecoder(MAPPER).list(Endpoint.GET_BEATMAPS, response, READER, new BeatmapRows(MAPPER)))
+		assertThat(new ResponseDecoder(MAPPER).list(Endpoint.GET_BEATMAPS, response, READER, new BeatmapRows()))
 			.isEqualTo(expected);
 	}
 

@@ -42,7 +42,7 @@ class MatchRowsProperties {
 
 	private static final JsonMapper MAPPER = WireJson.createMapper();
 
-	private static final MatchRows ROWS = new MatchRows(MAPPER);
+	private static final MatchRows ROWS = new MatchRows();
 
 	/** The decoder as the client has it, the match decoder first. */
 	private static final ResponseDecoder DECODER = new ResponseDecoder(MAPPER);

@@ -44,7 +44,7 @@ class MatchRowsRecordedTests {
 		RawResponse response = new RawResponse(recording.status(), RecordedFixtures.JSON_CONTENT_TYPE, null, null,
 				recording.body());
 		Match expected = new ResponseDecoder(MAPPER, null).match(response);
-		Match fast = new MatchRows(MAPPER).read(recording.body());
+		Match fast = new MatchRows().read(recording.body());
 		assertThat(fast).as(name).isNotNull().isEqualTo(expected);
 		assertThat(fast.games()).as(name).isNotEmpty().anySatisfy((game) -> assertThat(game.scores()).isNotEmpty());
 		assertThat(new ResponseDecoder(MAPPER).match(response)).isEqualTo(expected);

@@ -45,7 +45,7 @@ class ScoreRowsProperties {
 
 	private static final ResponseDecoder DECODER = new ResponseDecoder(MAPPER);
 
-	private static final ScoreRows ROWS = new ScoreRows(MAPPER);
+	private static final ScoreRows ROWS = new ScoreRows();
 
 	private static final String[] INTS = { "maxcombo", "count50", "count100", "count300", "countmiss", "countkatu",
 			"countgeki" };

@@ -57,12 +57,12 @@ class ScoreRowsRecordedTests {
 				: name.contains("recent") ? Endpoint.GET_USER_RECENT : Endpoint.GET_USER_BEST;
 		ObjectReader reader = ScoreRowsProperties.reader(mode, beatmapId);
 		List<Score> expected = reader.readValue(recording.body());
-		List<Score> fast = new ScoreRows(MAPPER).read(recording.body(), mode, beatmapId);
+		List<Score> fast = new ScoreRows().read(recording.body(), mode, beatmapId);
 		// Tillerinobot's get_user_recent is [], which takes the fast path too
 		assertThat(fast).as(name).isNotNull().isEqualTo(expected);
 		RawResponse response = new RawResponse(recording.status(), RecordedFixtures.JSON_CONTENT_TYPE, null, null,
 				recording.body());
-		ScoreRows rows = new ScoreRows(MAPPER);
+		ScoreRows rows = new ScoreRows();
 		assertThat(new ResponseDecoder(MAPPER).list(endpoint, response, reader,
 				(body) -> rows.read(body, mode, beatmapId)))
 			.isEqualTo(expected);

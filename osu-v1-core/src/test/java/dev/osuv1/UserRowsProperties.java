@@ -45,7 +45,7 @@ class UserRowsProperties {
 
 	private static final ResponseDecoder DECODER = new ResponseDecoder(MAPPER);
 
-	private static final UserRows ROWS = new UserRows(MAPPER);
+	private static final UserRows ROWS = new UserRows();
 
 	private static final String[] LONGS = { "count300", "count100", "count50", "playcount", "ranked_score",
 			"total_score", "total_seconds_played" };

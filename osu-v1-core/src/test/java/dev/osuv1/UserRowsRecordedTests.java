@@ -45,11 +45,11 @@ class UserRowsRecordedTests {
 	void readsTheRecordingAsTheBindingDoes(String name) {
 		Recording recording = RecordedFixtures.load(name);
 		List<User> expected = READER.readValue(recording.body());
-		List<User> fast = new UserRows(MAPPER).read(recording.body());
+		List<User> fast = new UserRows().read(recording.body());
 		assertThat(fast).as(name).isNotNull().isEqualTo(expected).isNotEmpty();
 		RawResponse response = new RawResponse(recording.status(), RecordedFixtures.JSON_CONTENT_TYPE, null, null,
 				recording.body());
-		assertThat(new ResponseDecoder(MAPPER).list(Endpoint.GET_USER, response, READER, new UserRows(MAPPER)))
+		assertThat(new ResponseDecoder(MAPPER).list(Endpoint.GET_USER, response, READER, new UserRows()))
 			.isEqualTo(expected);
 	}
 
