@@ -22,9 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * phase and warm-up in turn, then the steady phase as {@value Workload#SLICES} rounds in which each client runs one
  * slice while the others wait idle, the order rotating every round. Background load on a shared machine then weighs
  * on every client alike, which keeps the ratios between them honest even when absolute numbers drift. Before the
- * first cold phase, a throwaway bare Node client warms the server up, and every client process is started and has
- * answered {@code ready} (its start-up done), so that no client's cold phase pays for the server's compiler or the
- * other processes' start. Writes {@code load-<workload>-<client>.json} per client.
+ * first cold phase, throwaway bare Node and bare WebClient clients warm the server up, and every client process is
+ * started and has answered {@code ready} (its start-up done), so that no client's cold phase pays for the server's
+ * compiler or the other processes' start. Writes {@code load-<workload>-<client>.json} per client.
  *
  * <p>{@code java -cp osu-v1-benchmarks.jar dev.osuv1.benchmarks.LoadRun --workload=get_user --url=URL
  * --clients=osu-v1,webclient,node-osu,node-http [--quick] [--cold=N --warmup=N --steady=N --server-warmup=N]
@@ -72,15 +72,24 @@ public final class LoadRun {
 	private static final long SETTLE_MILLIS = 2_000;
 
 	/**
-	 * Makes {@code calls} calls to the server from a bare Node client in a process of its own, which then exits:
-	 * the server's own code is compiled before any measured client's cold phase.
+	 * Makes {@code calls} calls to the server from a bare Node client, then half as many from the bare WebClient
+	 * client, each in a throwaway process: the server's own code is compiled for both kinds of client before any
+	 * measured client's cold phase. After the Node calls alone, the server's compilers still took about 2 s more
+	 * during the first JVM client's cold phase (its requests take other paths, such as its 64 connections opening at
+	 * once), and that client, osu-v1, paid for it.
 	 */
 	static void warmServer(Workload workload, String url, Path peers, long calls) {
 		if (calls <= 0) {
 			return;
 		}
-		System.err.println("[load] " + workload.apiName() + ": warming the server up with " + calls + " calls");
-		try (Peer warmer = Peer.start(command("node-http", workload, url, peers))) {
+		System.err.println("[load] " + workload.apiName() + ": warming the server up with " + calls
+				+ " bare Node and " + (calls / 2) + " bare WebClient calls");
+		warmServer("node-http", calls, workload, url, peers);
+		warmServer("webclient", calls / 2, workload, url, peers);
+	}
+
+	private static void warmServer(String client, long calls, Workload workload, String url, Path peers) {
+		try (Peer warmer = Peer.start(command(client, workload, url, peers))) {
 			long errors = errors(warmer.phase("warm", calls));
 			if (errors > 0) {
 				throw new IllegalStateException(errors + " calls failed while warming the server up");
