@@ -11,13 +11,13 @@ import dev.osuv1.model.RankStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decodes a get_beatmaps body into {@link Beatmap} records straight from the token stream, without Jackson's
- * data binding, which costs more than parsing the bytes. It reads only the shape the API sends: an array of objects
- * whose 42 fields, under their wire names, each come at most once, as JSON texts (or {@code null} where the model
- * takes it) in the plain forms {@link WireValues} reads; other fields are skipped, as the mapper skips them. On
- * anything else (a value of another JSON type or form, a field twice, a field under its Java name, a missing number
- * or {@code last_update}, a {@code null} row, invalid JSON) it answers {@code null}, and the caller binds the body
- * with Jackson as before, which gives the same rows or the same error.
+ * Decodes a get_beatmaps body into {@link Beatmap} records straight from its bytes ({@link WireScanner}), without
+ * Jackson's parser and data binding, which cost more than reading the bytes. It reads only the shape the API sends: an
+ * array of objects whose 42 fields, under their wire names, each come at most once, as JSON texts (or {@code null}
+ * where the model takes it) in the plain forms {@link WireValues} reads; other fields holding a text or {@code null}
+ * are skipped, as the mapper skips them. On anything else (a value of another JSON type or form, a field twice, a field
+ * under its Java name, a missing number or {@code last_update}, a {@code null} row, invalid JSON) it answers
+ * {@code null}, and the caller binds the body with Jackson as before, which gives the same rows or the same error.
  */
 final class BeatmapRows implements ResponseDecoder.FastRows<Beatmap> {
 

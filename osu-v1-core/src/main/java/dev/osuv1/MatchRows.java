@@ -14,18 +14,18 @@ import dev.osuv1.model.TeamType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decodes a get_match body into a {@link Match} straight from the token stream, as {@link BeatmapRows} does for
- * get_beatmaps, instead of reading a tree, copying the match into it with the games and binding that. It reads only
- * the shape the API sends: an object holding {@code match}, an object of 4 fields, and {@code games} (in either
- * order), an array of objects of 10 fields, each with {@code scores}, an array of objects of 15 fields; every field
- * under its wire name at most once, as a JSON text (or {@code null} where the model takes it) in the plain forms
- * {@link WireValues} reads, {@code games} and {@code scores} as arrays or {@code null}; other fields are skipped, as
- * the mapper and the tree path skip them. On anything else ({@code "match":0} or any other match that is not an
+ * Decodes a get_match body into a {@link Match} straight from its bytes, as {@link BeatmapRows} does for get_beatmaps,
+ * instead of reading a tree, copying the match into it with the games and binding that. It reads only the shape the API
+ * sends: an object holding {@code match}, an object of 4 fields, and {@code games} (in either order), an array of
+ * objects of 10 fields, each with {@code scores}, an array of objects of 15 fields; every field under its wire name at
+ * most once, as a JSON text (or {@code null} where the model takes it) in the plain forms {@link WireValues} reads,
+ * {@code games} and {@code scores} as arrays or {@code null}; other fields holding a text or {@code null} are skipped,
+ * as the mapper and the tree path skip them. On anything else ({@code "match":0} or any other match that is not an
  * object, no {@code match} or {@code games}, an {@code error} field, a value of another JSON type or form, a field
  * twice, a field under its Java name or {@code games} inside the match, a missing number or {@code start_time},
  * negative mods, a {@code null} game or score, invalid JSON, anything after the object) it answers {@code null}, and
- * the caller decodes the body through the tree as before, which gives the same match, the same {@code null} or the
- * same error.
+ * the caller decodes the body through the tree as before, which gives the same match, the same {@code null} or the same
+ * error.
  */
 final class MatchRows {
 

@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonToken;
 
 /**
- * Decodes a get_scores, get_user_best or get_user_recent body into {@link Score} records straight from the token
- * stream, as {@link BeatmapRows} does for get_beatmaps. The mode, and get_scores' beatmap, come from the request, as
- * the binding injects them: a row's own {@code beatmap_id} wins over the request's, as with the binding's
- * {@code useInput}. It reads only the shape the API sends: an array of objects whose 18 fields, under their wire
- * names, each come at most once, as JSON texts (or {@code null} where the model takes it) in the plain forms
- * {@link WireValues} reads; other fields are skipped, as the mapper skips them. On anything else (a value of another
+ * Decodes a get_scores, get_user_best or get_user_recent body into {@link Score} records straight from its bytes, as
+ * {@link BeatmapRows} does for get_beatmaps. The mode, and get_scores' beatmap, come from the request, as the binding
+ * injects them: a row's own {@code beatmap_id} wins over the request's, as with the binding's {@code useInput}. It
+ * reads only the shape the API sends: an array of objects whose 18 fields, under their wire names, each come at most
+ * once, as JSON texts (or {@code null} where the model takes it) in the plain forms {@link WireValues} reads; other
+ * fields holding a text or {@code null} are skipped, as the mapper skips them. On anything else (a value of another
  * JSON type or form, a field twice, a field under its Java name or {@code mode}, a missing number, {@code date},
  * {@code enabled_mods} or {@code rank}, a negative {@code enabled_mods}, a grade the model does not name, no
  * {@code beatmap_id} in the row nor the request, a {@code null} row, invalid JSON) it answers {@code null}, and the

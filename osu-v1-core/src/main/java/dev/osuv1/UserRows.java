@@ -8,14 +8,15 @@ import dev.osuv1.model.UserEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decodes a get_user body into {@link User} records straight from the token stream, as {@link BeatmapRows} does for
+ * Decodes a get_user body into {@link User} records straight from its bytes, as {@link BeatmapRows} does for
  * get_beatmaps. It reads only the shape the API sends: an array of objects whose 22 fields, under their wire names,
  * each come at most once, as JSON texts (or {@code null} where the model takes it) in the plain forms
- * {@link WireValues} reads, with {@code events} an array of objects (or {@code null}) whose five fields are all
- * there, likewise; other fields are skipped, as the mapper skips them. On anything else (a value of another JSON type or
- * form, {@code events} of another type or with an element that is not an object, a field twice, a field under its
- * Java name, a missing {@code user_id} or event field, a {@code null} row, invalid JSON) it answers {@code null}, and
- * the caller binds the body with Jackson as before, which gives the same rows or the same error.
+ * {@link WireValues} reads, with {@code events} an array of objects (or {@code null}) whose five fields are all there,
+ * likewise; other fields holding a text or {@code null} are skipped, as the mapper skips them. On anything else (a
+ * value of another JSON type or form, {@code events} of another type or with an element that is not an object, a field
+ * twice, a field under its Java name, a missing {@code user_id} or event field, a {@code null} row, invalid JSON) it
+ * answers {@code null}, and the caller binds the body with Jackson as before, which gives the same rows or the same
+ * error.
  */
 final class UserRows implements ResponseDecoder.FastRows<User> {
 
