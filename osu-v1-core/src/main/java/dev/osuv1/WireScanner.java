@@ -274,8 +274,9 @@ final class WireScanner {
 		this.length = count;
 	}
 
-	/** How many characters the current text has; call after {@link #chars()}. */
+	/** How many characters the current text has, decoding it first if {@link #chars()} has not. */
 	int length() {
+		chars();
 		return this.length;
 	}
 
