@@ -370,12 +370,14 @@ final class WireScanner {
 		throw WireValues.DECLINED;
 	}
 
-	/** The next byte that is not JSON whitespace (the scanner is left on it), or -1 at the end of the body. */
+	/**
+	 * The next byte that is not JSON whitespace, unsigned (the scanner is left on it), or -1 at the end of the body.
+	 */
 	private int skipWhitespace() {
 		byte[] bytes = this.body;
 		int i = this.pos;
 		while (i < bytes.length) {
-			int b = bytes[i];
+			int b = bytes[i] & 0xFF;
 			if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
 				this.pos = i;
 				return b;
