@@ -388,13 +388,6 @@ final class WireScanner {
 		return -1;
 	}
 
-	private void expect(char c) {
-		if (skipWhitespace() != c) {
-			throw WireValues.DECLINED;
-		}
-		this.pos++;
-	}
-
 	/** Decodes the current text into {@link #chars}: escapes as JSON defines them, strict UTF-8 otherwise. */
 	private void decode() {
 		byte[] bytes = this.body;
@@ -505,18 +498,17 @@ final class WireScanner {
 		private final long[][] words;
 
 		Names(List<String> fields, List<String> others) {
-			this.names = new byte[fields.size() + others.size()][];
-			for (int i = 0; i < fields.size(); i++) {
-				this.names[i] = fields.get(i).getBytes(StandardCharsets.US_ASCII);
-			}
-			for (int i = 0; i < others.size(); i++) {
-				this.names[fields.size() + i] = others.get(i).getBytes(StandardCharsets.US_ASCII);
-			}
-			this.words = new long[this.names.length][];
-			for (int i = 0; i < this.names.length; i++) {
-				byte[] padded = Arrays.copyOf(this.names[i], (this.names[i].length + Long.BYTES - 1) / Long.BYTES * Long.BYTES);
-				this.words[i] = new long[padded.length / Long.BYTES];
-				for (int w = 0; w < this.words[i].length; w++) {
+			List<String> all = new ArrayList<>(fields);
+			all.addAll(others);
+			this.names = new byte[all.size()][];
+			this.words = new long[all.size()][];
+			for (int i = 0; i < all.size(); i++) {
+				byte[] name = all.get(i).getBytes(StandardCharsets.US_ASCII);
+				int wordCount = (name.length + Long.BYTES - 1) / Long.BYTES;
+				byte[] padded = Arrays.copyOf(name, wordCount * Long.BYTES);
+				this.names[i] = name;
+				this.words[i] = new long[wordCount];
+				for (int w = 0; w < wordCount; w++) {
 					this.words[i][w] = word(padded, w * Long.BYTES);
 				}
 			}
