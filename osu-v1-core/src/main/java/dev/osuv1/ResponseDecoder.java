@@ -55,8 +55,7 @@ final class ResponseDecoder {
 	 */
 	<T> List<T> list(Endpoint endpoint, RawResponse response, ObjectReader listReader,
 			@Nullable FastRows<T> fastRows) {
-		int first = response.firstSignificantByte();
-		if (first >= 0 && response.body()[first] == '[' && response.isSuccess()) {
+		if (successStartingWith(response, '[')) {
 			if (fastRows != null) {
 				List<T> rows = bind(endpoint, response, () -> fastRows.read(response.body()));
 				if (rows != null) {
@@ -76,6 +75,12 @@ final class ResponseDecoder {
 		return rows(endpoint, response, bind(endpoint, response, () -> listReader.readValue(root)));
 	}
 
+	/** Whether the response is a success whose body starts, after whitespace, with {@code opening}. */
+	private static boolean successStartingWith(RawResponse response, char opening) {
+		int first = response.firstSignificantByte();
+		return first >= 0 && response.body()[first] == opening && response.isSuccess();
+	}
+
 	/** A {@code null} row ({@code [null]}) binds to a null element, which a {@code Flux} must never emit. */
 	private static <T> List<T> rows(Endpoint endpoint, RawResponse response, List<T> rows) {
 		for (int i = 0; i < rows.size(); i++) {
@@ -92,8 +97,7 @@ final class ResponseDecoder {
 	 * or private match) is {@code null}.
 	 */
 	@Nullable Match match(RawResponse response) {
-		int first = response.firstSignificantByte();
-		if (this.matchRows != null && first >= 0 && response.body()[first] == '{' && response.isSuccess()) {
+		if (this.matchRows != null && successStartingWith(response, '{')) {
 			MatchRows fastMatch = this.matchRows;
 			Match match = bind(Endpoint.GET_MATCH, response, () -> fastMatch.read(response.body()));
 			if (match != null) {
