@@ -54,7 +54,9 @@ public final class LoadRun {
 			for (String client : clients) {
 				Peer peer = Peer.start(command(client, workload, url, peers));
 				running.add(peer);
-				peer.ready();
+				if (!peer.ready()) {
+					throw new IllegalStateException(client + " did not answer ready");
+				}
 			}
 			settle();
 			Counts counts = Counts.of(workload, quick);
