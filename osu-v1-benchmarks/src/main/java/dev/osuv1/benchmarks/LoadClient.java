@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * that many calls and answers one JSON line with the calls, the time, the process's CPU time and the errors;
  * {@code ready} answers {@code {"ready":true}} (the client is built by then); {@code exit} ends it. The Node peers under {@code bench/peers} speak the same protocol.
  *
- * <p>{@code java -cp osu-v1-benchmarks.jar dev.osuv1.benchmarks.LoadClient --client=osu-v1|webclient
+ * <p>{@code java -cp osu-v1-benchmarks.jar dev.osuv1.benchmarks.LoadClient --client=osu-v1|webclient|reactor-netty
  * --workload=get_user|get_beatmaps --url=http://127.0.0.1:PORT}
  */
 public final class LoadClient {

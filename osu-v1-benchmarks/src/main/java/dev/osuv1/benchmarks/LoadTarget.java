@@ -17,7 +17,9 @@ interface LoadTarget extends AutoCloseable {
 		return switch (client) {
 			case "osu-v1" -> new OsuV1Target(workload, baseUrl);
 			case "webclient" -> new WebClientFloorTarget(workload, baseUrl);
-			default -> throw new IllegalArgumentException("unknown client '" + client + "': osu-v1 or webclient");
+			case "reactor-netty" -> new ReactorNettyFloorTarget(workload, baseUrl);
+			default -> throw new IllegalArgumentException(
+					"unknown client '" + client + "': osu-v1, webclient or reactor-netty");
 		};
 	}
 

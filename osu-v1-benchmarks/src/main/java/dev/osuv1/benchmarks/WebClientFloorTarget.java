@@ -38,11 +38,11 @@ final class WebClientFloorTarget implements LoadTarget {
 
 	@Override
 	public Mono<?> call() {
-		Class<?> rows = switch (this.workload) {
-			case GET_USER -> PlainUser[].class;
-			case GET_BEATMAPS -> PlainBeatmap[].class;
-		};
-		return this.webClient.get().uri(this.uri).accept(MediaType.APPLICATION_JSON).retrieve().bodyToMono(rows);
+		return this.webClient.get()
+			.uri(this.uri)
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.bodyToMono(this.workload.plainRows());
 	}
 
 	@Override

@@ -67,6 +67,14 @@ enum Workload {
 				+ this.pathAndQuery.substring(query + 1);
 	}
 
+	/** The plain records the bare Java clients bind the body into. */
+	Class<?> plainRows() {
+		return switch (this) {
+			case GET_USER -> PlainUser[].class;
+			case GET_BEATMAPS -> PlainBeatmap[].class;
+		};
+	}
+
 	int concurrency() {
 		return this.concurrency;
 	}

@@ -13,16 +13,16 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The throughput machinery end to end with a handful of calls: the loopback server, both Java clients and the
+ * The throughput machinery end to end with a handful of calls: the loopback server, the three Java clients and the
  * orchestrator driving a client process through its command protocol. Times are never judged here.
  */
 class LoadTests {
 
 	@Test
-	void bothJavaClientsCallTheServerWithoutErrors() {
+	void everyJavaClientCallsTheServerWithoutErrors() {
 		DisposableServer server = LoadServer.start(Bodies.load(), 0);
 		try {
-			for (String client : List.of("osu-v1", "webclient")) {
+			for (String client : List.of("osu-v1", "webclient", "reactor-netty")) {
 				for (Workload workload : Workload.values()) {
 					try (LoadTarget target = LoadTarget.create(client, workload, "http://127.0.0.1:" + server.port())) {
 						Phase phase = new ClosedLoop(target::call, workload.concurrency()).run(20);
