@@ -22,7 +22,8 @@ started=$(date +%s)
 say() { printf '[bench %4ss] %s\n' "$(( $(date +%s) - started ))" "$*" >&2; }
 
 say "building osu-v1-core and osu-v1-benchmarks (nothing is installed)"
-mvn -B -q -pl osu-v1-core,osu-v1-benchmarks -am package -DskipTests
+# the test classes are not compiled either: nothing here runs them, and it saves about 8 s of the ten minutes
+mvn -B -q -pl osu-v1-core,osu-v1-benchmarks -am package -Dmaven.test.skip=true
 say "installing the Node peers (npm ci into bench/peers/node_modules)"
 (cd bench/peers && npm ci --no-audit --no-fund --silent)
 
